@@ -1,0 +1,27 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
+import { closeDatabase, getDatabase } from '$lib/server/db';
+
+export const init: ServerInit = async () => {
+	if (building) return;
+	// Migrate and seed before "Listening", so the first request never waits on it.
+	await getDatabase();
+	// PGlite and postgres-js keep the process alive; close them when adapter-node shuts down.
+	process.once('sveltekit:shutdown', () => void closeDatabase());
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	return response;
+};
+
+/** Unexpected errors: logged by route only (never the request body), answered calmly. */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404) {
+		console.error(`[server] ${event.route.id ?? event.url.pathname} ${status}`, error);
+	}
+	return { message: status === 404 ? 'not_found' : 'server' };
+};

@@ -1,0 +1,35 @@
+/**
+ * Expected failures, as codes. The server attaches one to every tRPC error; the client turns it
+ * into a sentence through i18n (`error.<code>`), in one place (see error-message.ts).
+ */
+export const appErrorCodes = [
+	'network',
+	'offline',
+	'unauthorized',
+	'forbidden',
+	'login_failed',
+	'invalid_input',
+	'not_found',
+	'unknown_procedure',
+	'conflict',
+	'rate_limited',
+	'payload_too_large',
+	'storage_full',
+	'storage_unavailable',
+	'server'
+] as const;
+
+export type AppErrorCode = (typeof appErrorCodes)[number];
+
+export function isAppErrorCode(value: unknown): value is AppErrorCode {
+	return typeof value === 'string' && (appErrorCodes as readonly string[]).includes(value);
+}
+
+export class AppError extends Error {
+	readonly code: AppErrorCode;
+	constructor(code: AppErrorCode, message: string = code) {
+		super(message);
+		this.name = 'AppError';
+		this.code = code;
+	}
+}

@@ -1,0 +1,26 @@
+import { env } from '$env/dynamic/private';
+import { databaseConfigFromEnv, openDatabase, type DatabaseHandle } from './client';
+import { formatSeededAccounts, seedDemoData } from './seed';
+
+let handle: Promise<DatabaseHandle> | undefined;
+
+/**
+ * The app's one database, opened, migrated and seeded on first use. Opened lazily so that
+ * `vite build` never starts PGlite (STACK.md trap 3).
+ */
+export function getDatabase(): Promise<DatabaseHandle> {
+	handle ??= (async () => {
+		const h = await openDatabase(databaseConfigFromEnv(env));
+		await h.migrate();
+		const seeded = await seedDemoData(h.db, env.SEED_PASSWORD);
+		if (seeded.length > 0) console.log(formatSeededAccounts(seeded));
+		return h;
+	})();
+	return handle;
+}
+
+export async function closeDatabase(): Promise<void> {
+	const h = handle;
+	handle = undefined;
+	if (h) await (await h).close();
+}

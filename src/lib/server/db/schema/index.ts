@@ -1,0 +1,3 @@
+export * from './access-points';
+export * from './users';
+export * from './audit-log';

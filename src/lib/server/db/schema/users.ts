@@ -1,0 +1,36 @@
+import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { accessPoints } from './access-points';
+
+export const roles = ['volunteer', 'officer', 'manager', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export const roleEnum = pgEnum('role', roles);
+
+/** Staff accounts. Citizens have no account: their drafts are keyed by PIN on the device. */
+export const users = pgTable('users', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	username: text('username').notNull().unique(),
+	displayName: text('display_name').notNull(),
+	role: roleEnum('role').notNull(),
+	/** Argon2id PHC string; the password itself is never stored. */
+	passwordHash: text('password_hash').notNull(),
+	accessPointId: uuid('access_point_id').references(() => accessPoints.id),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+	disabledAt: timestamp('disabled_at', { withTimezone: true })
+});
+
+/** Server sessions; the cookie holds a random token and only its SHA-256 is stored here. */
+export const sessions = pgTable(
+	'sessions',
+	{
+		tokenHash: text('token_hash').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
+	},
+	(t) => [index('sessions_user_idx').on(t.userId)]
+);
+
+export type User = typeof users.$inferSelect;

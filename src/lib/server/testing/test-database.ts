@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { openDatabase, type DatabaseHandle } from '../db/client';
+
+/**
+ * A fresh, migrated database for one test file: PGlite in a temporary folder, or — when
+ * DATABASE_URL is set (CI) — a new PostgreSQL database created beside the one in the URL and
+ * dropped afterwards, so test files never see each other's rows.
+ */
+export async function openTestDatabase(): Promise<DatabaseHandle & { dispose(): Promise<void> }> {
+	const baseUrl = process.env.DATABASE_URL;
+	if (baseUrl) {
+		const name = `cunglam_test_${randomBytes(6).toString('hex')}`;
+		const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
+		await admin.unsafe(`create database ${name}`);
+		const url = new URL(baseUrl);
+		url.pathname = `/${name}`;
+		const handle = await openDatabase({ databaseUrl: url.toString(), dataDir: '' });
+		await handle.migrate();
+		return {
+			...handle,
+			async dispose() {
+				await handle.close();
+				await admin.unsafe(`drop database if exists ${name} with (force)`);
+				await admin.end();
+			}
+		};
+	}
+	const dir = mkdtempSync(path.join(tmpdir(), 'cunglam-db-'));
+	const handle = await openDatabase({ dataDir: dir });
+	await handle.migrate();
+	return {
+		...handle,
+		async dispose() {
+			await handle.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../testing/test-database';
+import { testContext } from '../../testing/test-context';
+import { appRouter, createCaller } from '../root';
+
+describe('system.health through the real router', () => {
+	let handle: Awaited<ReturnType<typeof openTestDatabase>>;
+	beforeAll(async () => {
+		handle = await openTestDatabase();
+	});
+	afterAll(() => handle.dispose());
+
+	it('reports the database kind and the migration level', async () => {
+		const health = await createCaller(testContext(handle)).system.health();
+		expect(health.status).toBe('ok');
+		expect(health.database).toBe(process.env.DATABASE_URL ? 'postgresql' : 'pglite');
+		expect(health.migrations).toBeGreaterThanOrEqual(1);
+	});
+
+	it('answers over HTTP as tRPC with superjson', async () => {
+		const { fetchRequestHandler } = await import('@trpc/server/adapters/fetch');
+		const response = await fetchRequestHandler({
+			endpoint: '/api/trpc',
+			req: new Request('http://localhost/api/trpc/system.health'),
+			router: appRouter,
+			createContext: () => testContext(handle)
+		});
+		expect(response.status).toBe(200);
+		const body = (await response.json()) as { result: { data: { json: { database: string } } } };
+		expect(body.result.data.json.database).toBe(handle.kind);
+	});
+});

@@ -1,0 +1,88 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { ZodError } from 'zod';
+import { AppError, type AppErrorCode } from '$lib/errors/app-error';
+import type { Role } from '../db/schema';
+import type { Context } from './context';
+
+const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
+	network: 'INTERNAL_SERVER_ERROR',
+	offline: 'INTERNAL_SERVER_ERROR',
+	unauthorized: 'UNAUTHORIZED',
+	forbidden: 'FORBIDDEN',
+	login_failed: 'UNAUTHORIZED',
+	invalid_input: 'BAD_REQUEST',
+	not_found: 'NOT_FOUND',
+	unknown_procedure: 'NOT_FOUND',
+	conflict: 'CONFLICT',
+	rate_limited: 'TOO_MANY_REQUESTS',
+	payload_too_large: 'PAYLOAD_TOO_LARGE',
+	storage_full: 'INTERNAL_SERVER_ERROR',
+	storage_unavailable: 'INTERNAL_SERVER_ERROR',
+	server: 'INTERNAL_SERVER_ERROR'
+};
+
+/** Throw this from a procedure: the client receives `data.appCode` and shows its sentence. */
+export function appError(code: AppErrorCode, message?: string): TRPCError {
+	return new TRPCError({ code: trpcCodeFor[code], message, cause: new AppError(code, message) });
+}
+
+function appCodeOf(error: TRPCError): AppErrorCode {
+	if (error.cause instanceof AppError) return error.cause.code;
+	if (error.cause instanceof ZodError) return 'invalid_input';
+	switch (error.code) {
+		case 'BAD_REQUEST':
+		case 'PARSE_ERROR':
+			return 'invalid_input';
+		case 'UNAUTHORIZED':
+			return 'unauthorized';
+		case 'FORBIDDEN':
+			return 'forbidden';
+		case 'NOT_FOUND':
+			return 'not_found';
+		case 'TOO_MANY_REQUESTS':
+			return 'rate_limited';
+		case 'PAYLOAD_TOO_LARGE':
+			return 'payload_too_large';
+		case 'CONFLICT':
+			return 'conflict';
+		default:
+			return 'server';
+	}
+}
+
+const t = initTRPC.context<Context>().create({
+	transformer: superjson,
+	errorFormatter({ shape, error }) {
+		const zodIssues =
+			error.cause instanceof ZodError
+				? error.cause.issues.map((i) => ({ path: i.path.map(String), code: i.code }))
+				: undefined;
+		return {
+			...shape,
+			// Internal messages may describe the server; the client shows only its own sentence.
+			message: appCodeOf(error) === 'server' ? 'server' : shape.message,
+			data: { ...shape.data, stack: undefined, appCode: appCodeOf(error), zodIssues }
+		};
+	}
+});
+
+export const createRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure;
+
+/** A procedure open to the listed staff roles only. */
+export function roleProcedure(...allowed: Role[]) {
+	return t.procedure.use(({ ctx, next }) => {
+		if (!ctx.user) throw appError('unauthorized');
+		if (!allowed.includes(ctx.user.role)) throw appError('forbidden');
+		return next({ ctx: { ...ctx, user: ctx.user } });
+	});
+}
+
+export const staffProcedure = roleProcedure('volunteer', 'officer', 'manager', 'admin');
+export const volunteerProcedure = roleProcedure('volunteer', 'manager', 'admin');
+export const officerProcedure = roleProcedure('officer', 'manager', 'admin');
+export const managerProcedure = roleProcedure('manager', 'admin');
+export const adminProcedure = roleProcedure('admin');

@@ -1,0 +1,18 @@
+import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: { runes: true },
+	kit: {
+		adapter: adapter({ out: 'build' }),
+		// One HTML shell serves every route (the service worker falls back to it offline),
+		// so asset paths must not depend on the page's depth.
+		paths: { relative: false },
+		// workbox-window registers the worker so that updates wait for the user's choice.
+		serviceWorker: { register: false }
+	}
+};
+
+export default config;
