@@ -1,8 +1,9 @@
 import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accessPoints } from './access-points';
 
-export const roles = ['volunteer', 'officer', 'manager', 'admin'] as const;
-export type Role = (typeof roles)[number];
+import { roles, type Role } from '../../../domain/roles';
+
+export { roles, type Role };
 
 export const roleEnum = pgEnum('role', roles);
 

@@ -1,0 +1,39 @@
+import type { Workbox } from 'workbox-window';
+
+/**
+ * The service worker's life as the UI sees it. A new version waits until the user chooses to
+ * reload (the "Có phiên bản mới" banner); it never takes over a page by itself.
+ */
+class AppUpdate {
+	waiting = $state(false);
+	dismissed = $state(false);
+	private workbox: Workbox | undefined;
+	private userChoseUpdate = false;
+
+	async register(): Promise<void> {
+		if (!('serviceWorker' in navigator)) return;
+		const { Workbox } = await import('workbox-window');
+		const wb = new Workbox('/service-worker.js', {
+			// In dev, Vite serves the worker as an ES module.
+			type: import.meta.env.DEV ? 'module' : 'classic'
+		});
+		wb.addEventListener('waiting', () => {
+			this.waiting = true;
+			this.dismissed = false;
+		});
+		// The first install also takes control (clientsClaim); only a chosen update reloads.
+		wb.addEventListener('controlling', () => {
+			if (this.userChoseUpdate) window.location.reload();
+		});
+		this.workbox = wb;
+		await wb.register();
+	}
+
+	/** Called only from the banner's button, i.e. by the user's own choice. */
+	applyNow(): void {
+		this.userChoseUpdate = true;
+		this.workbox?.messageSkipWaiting();
+	}
+}
+
+export const appUpdate = new AppUpdate();

@@ -1,0 +1,21 @@
+import type { MessageKey } from '$lib/i18n/translate';
+
+export type Notice = { id: number; key: MessageKey; tone: 'error' | 'info' };
+
+/** Calm messages shown in one polite live region at the top of every page. */
+class Notices {
+	list = $state<Notice[]>([]);
+	private nextId = 1;
+
+	show(key: MessageKey, tone: Notice['tone'] = 'error'): void {
+		// The same message twice in a row is one message.
+		if (this.list.some((n) => n.key === key)) return;
+		this.list.push({ id: this.nextId++, key, tone });
+	}
+
+	dismiss(id: number): void {
+		this.list = this.list.filter((n) => n.id !== id);
+	}
+}
+
+export const notices = new Notices();

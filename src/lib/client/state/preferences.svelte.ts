@@ -1,0 +1,63 @@
+import { isLocale, translate, type Locale, type MessageKey, type MessageParams } from '$lib/i18n/translate';
+
+// Read by the inline script in app.html too, so the first paint already has the right size.
+const storageKey = 'cunglam.prefs';
+
+type StoredPreferences = { lang?: Locale; largeText?: boolean };
+
+function load(): StoredPreferences {
+	try {
+		const parsed: unknown = JSON.parse(localStorage.getItem(storageKey) ?? '{}');
+		return typeof parsed === 'object' && parsed !== null ? (parsed as StoredPreferences) : {};
+	} catch {
+		return {};
+	}
+}
+
+/**
+ * Display preferences of this browser: language and large text. They hold nothing personal,
+ * so they may stay on a shared PC after a session ends.
+ */
+class Preferences {
+	locale = $state<Locale>('vi');
+	largeText = $state(false);
+
+	constructor() {
+		if (typeof localStorage === 'undefined') return;
+		const stored = load();
+		this.locale = isLocale(stored.lang) ? stored.lang : 'vi';
+		this.largeText = stored.largeText === true;
+		this.apply();
+	}
+
+	setLocale(locale: Locale): void {
+		this.locale = locale;
+		this.save();
+	}
+
+	toggleLargeText(): void {
+		this.largeText = !this.largeText;
+		this.save();
+	}
+
+	private save(): void {
+		try {
+			localStorage.setItem(storageKey, JSON.stringify({ lang: this.locale, largeText: this.largeText }));
+		} catch {
+			// Storage refused (private mode, full): the choice still holds for this page.
+		}
+		this.apply();
+	}
+
+	private apply(): void {
+		document.documentElement.lang = this.locale;
+		document.documentElement.classList.toggle('large-text', this.largeText);
+	}
+}
+
+export const preferences = new Preferences();
+
+/** Translates in the current language; reactive wherever it is called from markup. */
+export function t(key: MessageKey, params?: MessageParams): string {
+	return translate(preferences.locale, key, params);
+}

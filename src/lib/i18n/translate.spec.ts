@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { appErrorCodes } from '../errors/app-error';
+import { en } from './en';
+import { vi } from './vi';
+import { translate } from './translate';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('messages', () => {
+	it('vi and en have exactly the same keys', () => {
+		expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+	});
+
+	it('no message is empty and placeholders agree between languages', () => {
+		for (const key of Object.keys(vi) as (keyof typeof vi)[]) {
+			expect(vi[key].trim(), key).not.toBe('');
+			expect(en[key].trim(), key).not.toBe('');
+			expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
+		}
+	});
+
+	it('every error code has a sentence in both languages', () => {
+		for (const code of appErrorCodes) {
+			expect(vi).toHaveProperty(`error.${code}`);
+			expect(en).toHaveProperty(`error.${code}`);
+		}
+	});
+
+	it('uses the exact UI-TERMS labels', () => {
+		expect(vi['home.newSession']).toBe('Bắt đầu phiên mới');
+		expect(vi['home.resume']).toBe('Tiếp tục hồ sơ đang làm');
+		expect(vi['home.lookup']).toBe('Tra cứu hồ sơ');
+		expect(vi['connection.offline']).toBe('Đang ngoại tuyến');
+		expect(vi['connection.synced']).toBe('Đã đồng bộ');
+		expect(vi['connection.syncing']).toBe('Đang đồng bộ');
+	});
+
+	it('fills placeholders', () => {
+		expect(translate('vi', 'connection.pending', { count: 3 })).toBe('Chờ gửi: 3 hồ sơ');
+		expect(translate('en', 'connection.pending', { count: 3 })).toBe('Waiting to send: 3 dossiers');
+	});
+
+	it('has every text in NFC, so receipts and search see one form of each letter', () => {
+		for (const text of [...Object.values(vi), ...Object.values(en)]) {
+			expect(text).toBe(text.normalize('NFC'));
+		}
+	});
+});
