@@ -11,7 +11,13 @@ const config = {
 		// so asset paths must not depend on the page's depth.
 		paths: { relative: false },
 		// workbox-window registers the worker so that updates wait for the user's choice.
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		typescript: {
+			// Benchmarks and scripts are type-checked like the app.
+			config: (tsconfig) => {
+				tsconfig.include.push('../bench/**/*.ts', '../scripts/**/*.ts', '../scripts/**/*.js');
+			}
+		}
 	}
 };
 

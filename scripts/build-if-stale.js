@@ -2,14 +2,23 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const sources = ['src', 'static', 'drizzle', 'svelte.config.js', 'vite.config.ts', 'package.json', 'package-lock.json'];
+const sources = [
+	'src',
+	'static',
+	'drizzle',
+	'svelte.config.js',
+	'vite.config.ts',
+	'package.json',
+	'package-lock.json'
+];
 
 function newestMtime(entry) {
 	if (!existsSync(entry)) return 0;
 	const stat = statSync(entry);
 	if (!stat.isDirectory()) return stat.mtimeMs;
 	let newest = stat.mtimeMs;
-	for (const child of readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+	for (const child of readdirSync(entry))
+		newest = Math.max(newest, newestMtime(path.join(entry, child)));
 	return newest;
 }
 

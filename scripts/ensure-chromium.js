@@ -10,7 +10,11 @@ export function ensureChromium() {
 	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	if (isRoot && existsSync('/etc/debian_version')) {
 		console.log('Chromium chưa có: đang cài gói Debian chromium… / Installing Debian chromium…');
-		const run = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+		const run = (args) =>
+			spawnSync('apt-get', args, {
+				stdio: 'inherit',
+				env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+			});
 		run(['update', '-q']);
 		run(['install', '-y', '-q', 'chromium', 'fonts-noto-core']);
 		const installed = findChromium();

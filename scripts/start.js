@@ -3,7 +3,9 @@ import { buildIfStale } from './build-if-stale.js';
 
 buildIfStale();
 process.env.PORT ||= '3000';
-const database = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite (${process.env.DATA_DIR || './data'})`;
+const database = process.env.DATABASE_URL
+	? 'PostgreSQL (DATABASE_URL)'
+	: `PGlite (${process.env.DATA_DIR || './data'})`;
 console.log(`Cơ sở dữ liệu / database: ${database}`);
 await import('../build/index.js');
 console.log(`Cùng Làm đang chạy tại / is running at http://localhost:${process.env.PORT}`);

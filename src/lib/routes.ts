@@ -1,10 +1,12 @@
+import { resolve } from '$app/paths';
+
 /** Typed route builders: pages link through these, never through string literals. */
 export const routes = {
-	home: '/',
-	newSession: '/phien-moi',
-	resume: '/tiep-tuc',
-	lookup: '/tra-cuu',
-	catalog: '/thu-tuc',
-	practice: '/luyen-tap',
-	login: '/dang-nhap'
+	home: resolve('/'),
+	newSession: resolve('/phien-moi'),
+	resume: resolve('/tiep-tuc'),
+	lookup: resolve('/tra-cuu'),
+	catalog: resolve('/thu-tuc'),
+	practice: resolve('/luyen-tap'),
+	login: resolve('/dang-nhap')
 } as const;
