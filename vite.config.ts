@@ -10,7 +10,12 @@ export default defineConfig({
 				test: {
 					name: 'domain',
 					environment: 'node',
-					include: ['src/lib/domain/**/*.spec.ts', 'src/lib/i18n/**/*.spec.ts', 'src/lib/receipts/**/*.spec.ts', 'src/lib/errors/**/*.spec.ts']
+					include: [
+						'src/lib/domain/**/*.spec.ts',
+						'src/lib/i18n/**/*.spec.ts',
+						'src/lib/receipts/**/*.spec.ts',
+						'src/lib/errors/**/*.spec.ts'
+					]
 				}
 			},
 			{

@@ -4,7 +4,11 @@
 /// <reference types="@sveltejs/kit" />
 import { build, files, version } from '$service-worker';
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import {
+	cleanupOutdatedCaches,
+	createHandlerBoundToURL,
+	precacheAndRoute
+} from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 
 declare let self: ServiceWorkerGlobalScope;
@@ -27,7 +31,11 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('/'), { denylist: [/^\
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
 	const data: unknown = event.data;
-	if (typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'SKIP_WAITING') {
+	if (
+		typeof data === 'object' &&
+		data !== null &&
+		(data as { type?: unknown }).type === 'SKIP_WAITING'
+	) {
 		void self.skipWaiting();
 	}
 });

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { waitForServiceWorkerControl } from './support/service-worker';
 
 test.describe('new version of the app', () => {
-	test('a waiting version shows a calm banner, and reloads only when the user chooses', async ({ page }) => {
+	test('a waiting version shows a calm banner, and reloads only when the user chooses', async ({
+		page
+	}) => {
 		await page.goto('/');
 		await waitForServiceWorkerControl(page);
 		const firstScript = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
@@ -14,7 +16,9 @@ test.describe('new version of the app', () => {
 
 		// Nothing happens by itself: the page keeps the old worker until the user acts.
 		await page.waitForTimeout(1000);
-		expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(firstScript);
+		expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(
+			firstScript
+		);
 
 		await Promise.all([
 			page.waitForEvent('load'),

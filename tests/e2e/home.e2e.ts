@@ -6,7 +6,14 @@ test.describe('home page', () => {
 		await page.goto('/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ông/Bà muốn làm gì hôm nay?');
-		for (const name of ['Bắt đầu phiên mới', 'Tiếp tục hồ sơ đang làm', 'Tra cứu hồ sơ', 'Tìm thủ tục', 'Luyện tập', 'Đăng nhập']) {
+		for (const name of [
+			'Bắt đầu phiên mới',
+			'Tiếp tục hồ sơ đang làm',
+			'Tra cứu hồ sơ',
+			'Tìm thủ tục',
+			'Luyện tập',
+			'Đăng nhập'
+		]) {
 			await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
 		}
 		await expect(page.getByRole('status', { name: 'Trạng thái kết nối' })).toHaveText('Đã đồng bộ');
@@ -16,7 +23,9 @@ test.describe('home page', () => {
 		await page.goto('/');
 		await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('What would you like to do today?');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'What would you like to do today?'
+		);
 		await expect(page.getByRole('link', { name: 'Start a new session' })).toBeVisible();
 		await page.reload();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -27,7 +36,8 @@ test.describe('home page', () => {
 
 	test('large text scales the whole page and persists across reload', async ({ page }) => {
 		await page.goto('/');
-		const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+		const rootSize = () =>
+			page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 		const before = await rootSize();
 		const toggle = page.getByRole('button', { name: 'Chữ lớn' });
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
@@ -35,11 +45,16 @@ test.describe('home page', () => {
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 		expect(await rootSize()).toBeGreaterThan(before * 1.2);
 		await page.reload();
-		await expect(page.getByRole('button', { name: 'Chữ lớn' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByRole('button', { name: 'Chữ lớn' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
 		expect(await rootSize()).toBeGreaterThan(before * 1.2);
 	});
 
-	test('axe finds no violations, in Vietnamese, in English and with large text', async ({ page }) => {
+	test('axe finds no violations, in Vietnamese, in English and with large text', async ({
+		page
+	}) => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expectNoAxeViolations(page);

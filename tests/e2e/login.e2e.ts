@@ -11,7 +11,9 @@ test.describe('staff login', () => {
 
 		await page.getByLabel('Mật khẩu').fill(seedPassword);
 		await page.getByRole('button', { name: 'Đăng nhập' }).click();
-		await expect(page.getByText('Đã đăng nhập: Tình nguyện viên (mẫu) (tình nguyện viên)')).toBeVisible();
+		await expect(
+			page.getByText('Đã đăng nhập: Tình nguyện viên (mẫu) (tình nguyện viên)')
+		).toBeVisible();
 		const cookie = (await page.context().cookies()).find((c) => c.name === 'cl_session');
 		expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
 

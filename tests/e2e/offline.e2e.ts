@@ -2,13 +2,18 @@ import { expect, test } from '@playwright/test';
 import { userReload, waitForServiceWorkerControl } from './support/service-worker';
 
 test.describe('offline', () => {
-	test('after the service worker is active, a reload with the network off still shows the app', async ({ page, context }) => {
+	test('after the service worker is active, a reload with the network off still shows the app', async ({
+		page,
+		context
+	}) => {
 		await page.goto('/');
 		await waitForServiceWorkerControl(page);
 		await context.setOffline(true);
 		await userReload(page);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ông/Bà muốn làm gì hôm nay?');
-		await expect(page.getByRole('status', { name: 'Trạng thái kết nối' })).toHaveText('Đang ngoại tuyến');
+		await expect(page.getByRole('status', { name: 'Trạng thái kết nối' })).toHaveText(
+			'Đang ngoại tuyến'
+		);
 
 		// A page never visited before opens offline too: every route is the precached shell.
 		await page.goto('/tra-cuu');

@@ -65,7 +65,8 @@ export const en = {
 		'This procedure (or its version) is not on the server. Reload the page and start again.',
 	'error.conflict': 'This was just changed elsewhere. Reload to see the latest version.',
 	'error.rate_limited': 'Too many attempts. Please wait a while and try again.',
-	'error.payload_too_large': 'The file is too large. Choose a smaller file or take the photo again.',
+	'error.payload_too_large':
+		'The file is too large. Choose a smaller file or take the photo again.',
 	'error.storage_full':
 		'The browser storage is full. What is on screen is still here; ask a volunteer to free some space.',
 	'error.storage_unavailable':

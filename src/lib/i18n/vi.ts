@@ -57,7 +57,8 @@ export const vi = {
 	'error.unauthorized': 'Phiên đăng nhập đã hết. Hãy đăng nhập lại.',
 	'error.forbidden': 'Tài khoản này không được làm việc này. Hãy nhờ quản lý điểm hỗ trợ.',
 	'error.login_failed': 'Tên đăng nhập hoặc mật khẩu chưa đúng. Hãy kiểm tra và nhập lại.',
-	'error.invalid_input': 'Thông tin gửi đi chưa hợp lệ. Hãy kiểm tra các ô được đánh dấu rồi thử lại.',
+	'error.invalid_input':
+		'Thông tin gửi đi chưa hợp lệ. Hãy kiểm tra các ô được đánh dấu rồi thử lại.',
 	'error.not_found': 'Không tìm thấy nội dung này. Hãy kiểm tra lại địa chỉ hoặc mã đã nhập.',
 	'error.unknown_procedure':
 		'Thủ tục này không có (hoặc đã đổi phiên bản) trên máy chủ. Hãy tải lại trang rồi làm lại.',

@@ -6,9 +6,13 @@ import type { Page } from '@playwright/test';
  * waitForFunction takes a returned Promise as a truthy value and would not wait at all.
  */
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
-	await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, {
-		timeout: 20_000
-	});
+	await page.waitForFunction(
+		() => navigator.serviceWorker.controller?.state === 'activated',
+		undefined,
+		{
+			timeout: 20_000
+		}
+	);
 }
 
 /**

@@ -1,4 +1,10 @@
-import { isLocale, translate, type Locale, type MessageKey, type MessageParams } from '$lib/i18n/translate';
+import {
+	isLocale,
+	translate,
+	type Locale,
+	type MessageKey,
+	type MessageParams
+} from '$lib/i18n/translate';
 
 // Read by the inline script in app.html too, so the first paint already has the right size.
 const storageKey = 'cunglam.prefs';
@@ -42,7 +48,10 @@ class Preferences {
 
 	private save(): void {
 		try {
-			localStorage.setItem(storageKey, JSON.stringify({ lang: this.locale, largeText: this.largeText }));
+			localStorage.setItem(
+				storageKey,
+				JSON.stringify({ lang: this.locale, largeText: this.largeText })
+			);
 		} catch {
 			// Storage refused (private mode, full): the choice still holds for this page.
 		}

@@ -23,9 +23,13 @@ describe('migrations on a fresh database', () => {
 		const result = await handle.db.execute<{ table_name: string }>(
 			sql`select table_name from information_schema.tables where table_schema = 'public'`
 		);
-		const rows = Array.isArray(result) ? result : (result as unknown as { rows: { table_name: string }[] }).rows;
+		const rows = Array.isArray(result)
+			? result
+			: (result as unknown as { rows: { table_name: string }[] }).rows;
 		const names = rows.map((r) => r.table_name);
-		expect(names).toEqual(expect.arrayContaining(['access_points', 'users', 'sessions', 'audit_log']));
+		expect(names).toEqual(
+			expect.arrayContaining(['access_points', 'users', 'sessions', 'audit_log'])
+		);
 	});
 
 	it('is a no-op when run again', async () => {

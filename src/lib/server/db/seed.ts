@@ -45,13 +45,17 @@ export async function seedDemoData(db: Database, fixedPassword?: string): Promis
 				accessPointId: point?.id
 			}))
 		);
-		await tx.insert(auditLog).values({ action: 'seed.demo', details: { accounts: accounts.length } });
+		await tx
+			.insert(auditLog)
+			.values({ action: 'seed.demo', details: { accounts: accounts.length } });
 	});
 	return accounts.map(({ username, role, password }) => ({ username, role, password }));
 }
 
 export function formatSeededAccounts(accounts: SeededAccount[]): string {
-	const lines = accounts.map((a) => `  ${a.username.padEnd(14)} ${a.role.padEnd(10)} ${a.password}`);
+	const lines = accounts.map(
+		(a) => `  ${a.username.padEnd(14)} ${a.role.padEnd(10)} ${a.password}`
+	);
 	return [
 		'Tài khoản mẫu (mật khẩu chỉ in một lần, hãy ghi lại) / Demo accounts (shown once):',
 		...lines

@@ -46,7 +46,13 @@ describe('staff login and role checks', () => {
 				.createCaller(
 					testContext(handle, {
 						user: role
-							? { id: crypto.randomUUID(), username: role, displayName: role, role, accessPointId: null }
+							? {
+									id: crypto.randomUUID(),
+									username: role,
+									displayName: role,
+									role,
+									accessPointId: null
+								}
 							: null
 					})
 				)

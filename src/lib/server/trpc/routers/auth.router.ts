@@ -40,7 +40,8 @@ export const authRouter = createRouter({
 		const token = ctx.cookies.get(sessionCookieName);
 		if (token) await deleteSession(ctx.db, token);
 		ctx.cookies.delete(sessionCookieName, { path: '/' });
-		if (ctx.user) await ctx.db.insert(auditLog).values({ actorUserId: ctx.user.id, action: 'auth.logout' });
+		if (ctx.user)
+			await ctx.db.insert(auditLog).values({ actorUserId: ctx.user.id, action: 'auth.logout' });
 		return { ok: true };
 	})
 });
