@@ -13,7 +13,13 @@ export async function startProductionServer(): Promise<RunningServer> {
 	const port = await e2ePort();
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'cunglam-bench-'));
 	const child: ChildProcess = spawn('node', ['build'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_PASSWORD: 'bench' },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATA_DIR: dataDir,
+			SEED_PASSWORD: 'bench'
+		},
 		stdio: 'ignore'
 	});
 	const url = `http://127.0.0.1:${port}`;

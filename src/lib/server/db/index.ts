@@ -1,5 +1,6 @@
 import { env } from '$env/dynamic/private';
 import { databaseConfigFromEnv, openDatabase, type DatabaseHandle } from './client';
+import { seedProvinces } from '../units/import-units';
 import { formatSeededAccounts, seedDemoData } from './seed';
 
 let handle: Promise<DatabaseHandle> | undefined;
@@ -12,6 +13,7 @@ export function getDatabase(): Promise<DatabaseHandle> {
 	handle ??= (async () => {
 		const h = await openDatabase(databaseConfigFromEnv(env));
 		await h.migrate();
+		await seedProvinces(h.db);
 		const seeded = await seedDemoData(h.db, env.SEED_PASSWORD);
 		if (seeded.length > 0) console.log(formatSeededAccounts(seeded));
 		return h;

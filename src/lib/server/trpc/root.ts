@@ -1,10 +1,12 @@
 import { authRouter } from './routers/auth.router';
 import { systemRouter } from './routers/system.router';
+import { unitsRouter } from './routers/units.router';
 import { createCallerFactory, createRouter } from './trpc';
 
 export const appRouter = createRouter({
 	system: systemRouter,
-	auth: authRouter
+	auth: authRouter,
+	units: unitsRouter
 });
 
 export type AppRouter = typeof appRouter;

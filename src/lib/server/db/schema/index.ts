@@ -1,3 +1,4 @@
 export * from './access-points';
 export * from './users';
 export * from './audit-log';
+export * from './units';

@@ -1,0 +1,76 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+	describeUnitListError,
+	parseUnitListCsv,
+	parseUnitListJson
+} from '../../../domain/units/unit-list';
+import { auditLog, communesTable, provincesTable } from '../../db/schema';
+import { importUnitList } from '../../units/import-units';
+import { adminProcedure, appError, createRouter, publicProcedure } from '../trpc';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const unitsRouter = createRouter({
+	provinces: publicProcedure.query(({ ctx }) =>
+		ctx.db
+			.select({
+				code: provincesTable.code,
+				name: provincesTable.name,
+				fullName: provincesTable.fullName
+			})
+			.from(provincesTable)
+			.where(isNull(provincesTable.effectiveTo))
+			.orderBy(asc(provincesTable.code))
+	),
+
+	/** Communes in force in one province; empty when none were imported (typed name then). */
+	communes: publicProcedure
+		.input(z.object({ provinceCode: z.string().regex(/^\d{2}$/) }))
+		.query(({ ctx, input }) =>
+			ctx.db
+				.select({
+					code: communesTable.code,
+					name: communesTable.name,
+					fullName: communesTable.fullName
+				})
+				.from(communesTable)
+				.where(
+					and(eq(communesTable.provinceCode, input.provinceCode), isNull(communesTable.effectiveTo))
+				)
+				.orderBy(asc(communesTable.name))
+		),
+
+	/** Administrators import the official list (JSON of the shared dataset, or CSV). */
+	import: adminProcedure
+		.input(
+			z.object({
+				format: z.enum(['json', 'csv']),
+				content: z.string().min(1).max(5_000_000),
+				effectiveFrom: isoDate.optional()
+			})
+		)
+		.mutation(async ({ ctx, input }) => {
+			const parsed =
+				input.format === 'json'
+					? parseUnitListJson(input.content, input.effectiveFrom)
+					: parseUnitListCsv(
+							input.content,
+							input.effectiveFrom ?? new Date().toISOString().slice(0, 10)
+						);
+			if (!parsed.ok) {
+				throw appError('invalid_input', parsed.errors.map(describeUnitListError).join('\n'));
+			}
+			const report = await importUnitList(ctx.db, parsed.list);
+			await ctx.db.insert(auditLog).values({
+				actorUserId: ctx.user.id,
+				action: 'units.import',
+				details: {
+					effectiveFrom: parsed.list.effectiveFrom,
+					added: report.communes.added,
+					retired: report.communes.retired
+				}
+			});
+			return { effectiveFrom: parsed.list.effectiveFrom, report };
+		})
+});
