@@ -12,6 +12,7 @@ const sources = [
 	'package-lock.json'
 ];
 
+/** @param {string} entry @returns {number} */
 function newestMtime(entry) {
 	if (!existsSync(entry)) return 0;
 	const stat = statSync(entry);

@@ -8,5 +8,7 @@ export const routes = {
 	lookup: resolve('/tra-cuu'),
 	catalog: resolve('/thu-tuc'),
 	practice: resolve('/luyen-tap'),
-	login: resolve('/dang-nhap')
+	login: resolve('/dang-nhap'),
+	procedure: (slug: string) => resolve('/thu-tuc/[slug]', { slug }),
+	procedureForm: (slug: string) => resolve('/thu-tuc/[slug]/lam', { slug })
 } as const;

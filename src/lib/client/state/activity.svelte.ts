@@ -1,3 +1,5 @@
+import { untrack } from 'svelte';
+
 /**
  * Whether a citizen is in the middle of a form. The update banner never reloads while one is
  * open: a reload mid-form would interrupt an elderly citizen at the worst moment.
@@ -11,9 +13,10 @@ class Activity {
 
 	/** Call from a form component's effect; returns the cleanup. */
 	enterForm(): () => void {
-		this.openForms++;
+		// Untracked: the calling effect must not re-run because of its own counter.
+		untrack(() => this.openForms++);
 		return () => {
-			this.openForms--;
+			untrack(() => this.openForms--);
 		};
 	}
 }

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '$lib/domain/validation/issue';
 import {
 	isLocale,
 	translate,
@@ -69,4 +70,9 @@ export const preferences = new Preferences();
 /** Translates in the current language; reactive wherever it is called from markup. */
 export function t(key: MessageKey, params?: MessageParams): string {
 	return translate(preferences.locale, key, params);
+}
+
+/** Picks the current language from a domain text ({ vi, en }). */
+export function localized(text: LocalizedText): string {
+	return text[preferences.locale];
 }

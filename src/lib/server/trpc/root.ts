@@ -1,4 +1,5 @@
 import { authRouter } from './routers/auth.router';
+import { proceduresRouter } from './routers/procedures.router';
 import { systemRouter } from './routers/system.router';
 import { unitsRouter } from './routers/units.router';
 import { createCallerFactory, createRouter } from './trpc';
@@ -6,7 +7,8 @@ import { createCallerFactory, createRouter } from './trpc';
 export const appRouter = createRouter({
 	system: systemRouter,
 	auth: authRouter,
-	units: unitsRouter
+	units: unitsRouter,
+	procedures: proceduresRouter
 });
 
 export type AppRouter = typeof appRouter;

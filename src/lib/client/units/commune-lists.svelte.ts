@@ -1,0 +1,36 @@
+export type CommuneOption = { code: string; name: string; fullName: string };
+type ListState =
+	| { status: 'loading' }
+	| { status: 'ready'; communes: CommuneOption[] }
+	| { status: 'unavailable' };
+
+/**
+ * Communes per province, fetched from the server once per page life. When the server has none
+ * (no import yet) or cannot be reached (offline), the address field asks for a typed name.
+ */
+class CommuneLists {
+	private lists = $state<Record<string, ListState>>({});
+
+	get(provinceCode: string): ListState {
+		const known = this.lists[provinceCode];
+		if (known) return known;
+		this.lists[provinceCode] = { status: 'loading' };
+		void this.load(provinceCode);
+		return { status: 'loading' };
+	}
+
+	private async load(provinceCode: string): Promise<void> {
+		try {
+			const { api } = await import('$lib/client/trpc');
+			const communes = await api.units.communes.query({ provinceCode });
+			this.lists[provinceCode] = communes.length
+				? { status: 'ready', communes }
+				: { status: 'unavailable' };
+		} catch {
+			// Offline or server trouble: the typed name is the designed fallback, not an error.
+			this.lists[provinceCode] = { status: 'unavailable' };
+		}
+	}
+}
+
+export const communeLists = new CommuneLists();

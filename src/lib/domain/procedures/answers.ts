@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * Answers as the wizard stores them and the server receives them: step id → field id → value.
+ * Values are loose (partial objects, typed strings) because drafts are saved as people type;
+ * `validateApplication` turns them into clean, normalised values.
+ */
+export type Answers = Record<string, Record<string, unknown>>;
+
+const text = z.string().max(10_000);
+
+export const attachmentRefSchema = z.object({
+	attachmentId: z.string().min(1).max(100),
+	fileName: z.string().max(255),
+	mimeType: z.string().max(100),
+	sizeBytes: z.number().int().nonnegative()
+});
+
+export const addressValueSchema = z.object({
+	provinceCode: text.optional(),
+	communeCode: text.optional(),
+	communeName: text.optional(),
+	street: text.optional()
+});
+
+export const personValueSchema = z.object({
+	fullName: text.optional(),
+	dateOfBirth: text.optional(),
+	sex: text.optional(),
+	personalId: text.optional(),
+	relation: text.optional()
+});
+
+export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
+export type AddressValue = z.infer<typeof addressValueSchema>;
+export type PersonValue = z.infer<typeof personValueSchema>;
+
+/** Any value a field of any kind may hold, for drafts of procedures not known in advance. */
+export const fieldValueSchema = z.union([
+	text,
+	z.number(),
+	z.boolean(),
+	z.null(),
+	addressValueSchema,
+	personValueSchema,
+	z.array(attachmentRefSchema).max(50)
+]);
+
+const id = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/);
+
+export const answersShapeSchema = z.record(id, z.record(id, fieldValueSchema.optional()));
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Empty means "not answered": blank strings, null, empty lists, objects with only empty parts. */
+export function isEmptyValue(value: unknown): boolean {
+	if (value === undefined || value === null) return true;
+	if (typeof value === 'string') return value.trim() === '';
+	if (Array.isArray(value)) return value.length === 0;
+	if (isPlainObject(value)) return Object.values(value).every(isEmptyValue);
+	return false;
+}
+
+/** Keeps only objects of objects; anything else in the input counts as no answer. */
+export function toAnswers(value: unknown): Answers {
+	if (!isPlainObject(value)) return {};
+	const answers: Answers = {};
+	for (const [stepId, step] of Object.entries(value)) {
+		if (isPlainObject(step)) answers[stepId] = step;
+	}
+	return answers;
+}

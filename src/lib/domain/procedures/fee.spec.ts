@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { certifiedCopy } from './catalog/certified-copy';
+import { civilStatusExtractCopy } from './catalog/civil-status-extract-copy';
+import { birthRegistration } from './catalog/birth-registration';
+import { maritalStatusConfirmation } from './catalog/marital-status-confirmation';
+import { permanentResidence } from './catalog/permanent-residence';
+import { temporaryResidence } from './catalog/temporary-residence';
+import { computeFee } from './fee';
+import type { ProcedureDefinition } from './procedure.schema';
+
+const copyOf = (pages: number | string, copies: number | string = 1) => ({
+	original: { pages, copies }
+});
+
+function total(
+	definition: ProcedureDefinition,
+	answers: Parameters<typeof computeFee>[1],
+	options = {}
+) {
+	const quote = computeFee(definition, answers, options);
+	return quote.kind === 'amount' ? quote.totalVnd : quote.kind;
+}
+
+describe('certified copy fee', () => {
+	it('charges 2,000 đ for pages 1–2 and 1,000 đ from page 3', () => {
+		expect(total(certifiedCopy, copyOf(1))).toBe(2_000);
+		expect(total(certifiedCopy, copyOf(2))).toBe(4_000);
+		expect(total(certifiedCopy, copyOf(5))).toBe(2_000 * 2 + 1_000 * 3);
+		expect(total(certifiedCopy, copyOf('5', '2'))).toBe((2_000 * 2 + 1_000 * 3) * 2);
+	});
+
+	it('lists the tiers as lines', () => {
+		const quote = computeFee(certifiedCopy, copyOf(5, 2));
+		expect(quote).toMatchObject({
+			kind: 'amount',
+			capped: false,
+			lines: [
+				{ unitVnd: 2_000, quantity: 4, amountVnd: 8_000 },
+				{ unitVnd: 1_000, quantity: 6, amountVnd: 6_000 }
+			]
+		});
+	});
+
+	it('caps one copy at 200,000 đ', () => {
+		expect(total(certifiedCopy, copyOf(198))).toBe(4_000 + 196_000);
+		expect(total(certifiedCopy, copyOf(199))).toBe(200_000);
+		expect(total(certifiedCopy, copyOf(500))).toBe(200_000);
+		expect(total(certifiedCopy, copyOf(500, 3))).toBe(600_000);
+		expect(computeFee(certifiedCopy, copyOf(500))).toMatchObject({ capped: true });
+	});
+
+	it('counts unanswered or invalid quantities as 1', () => {
+		expect(total(certifiedCopy, {})).toBe(2_000);
+		expect(total(certifiedCopy, copyOf('abc', 0))).toBe(2_000);
+	});
+});
+
+describe('other fees', () => {
+	it('charges 8,000 đ per copy of a civil-status extract', () => {
+		expect(total(civilStatusExtractCopy, { record: { copies: 3 } })).toBe(24_000);
+	});
+
+	it('charges residence registration by channel', () => {
+		expect(total(permanentResidence, {})).toBe(10_000);
+		expect(total(permanentResidence, {}, { channel: 'in_person' })).toBe(20_000);
+		expect(total(temporaryResidence, {})).toBe(7_000);
+		expect(total(temporaryResidence, {}, { channel: 'in_person' })).toBe(15_000);
+	});
+
+	it('uses the province’s figure when the province sets the fee', () => {
+		expect(total(maritalStatusConfirmation, {}, { provinceCode: '01' })).toBe(3_000);
+		const elsewhere = computeFee(maritalStatusConfirmation, {}, { provinceCode: '79' });
+		expect(elsewhere.kind).toBe('set_by_province');
+		expect(elsewhere.kind === 'set_by_province' && elsewhere.examples[0]?.amountVnd).toBe(3_000);
+	});
+
+	it('is free where the data has no charge', () => {
+		expect(computeFee(birthRegistration, {})).toEqual({ kind: 'free' });
+	});
+
+	it('honours an exemption condition', () => {
+		const withExemption = {
+			...certifiedCopy,
+			fee: { ...certifiedCopy.fee, exemptIf: { field: 'original.poorHousehold', isTrue: true } }
+		} satisfies ProcedureDefinition;
+		expect(computeFee(withExemption, { original: { pages: 5, poorHousehold: true } })).toEqual({
+			kind: 'exempt'
+		});
+	});
+});

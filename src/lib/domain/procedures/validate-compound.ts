@@ -1,0 +1,158 @@
+import { checkDate } from '../validation/date-rules';
+import { errorIssue, type Issue } from '../validation/issue';
+import { normalizePersonalId, validatePersonalId } from '../validation/personal-id';
+import { checkText, normalizePersonName, validatePersonName } from '../validation/text-rules';
+import {
+	addressValueSchema,
+	attachmentRefSchema,
+	isEmptyValue,
+	personValueSchema,
+	type AddressValue,
+	type PersonValue
+} from './answers';
+import { at, type FieldContext, type FieldOutcome, type PathIssue } from './field-context';
+import type { FieldOfKind } from './field.schema';
+
+const invalid = (): FieldOutcome => ({ issues: [{ issue: errorIssue('value_invalid') }] });
+const filled = (value: string | undefined): value is string => !isEmptyValue(value);
+
+/** Province code → commune (code from the list, or a typed name when the list is absent) → street. */
+export function validateAddress(raw: unknown, ctx: FieldContext): FieldOutcome {
+	const parsed = addressValueSchema.safeParse(raw);
+	if (!parsed.success) return invalid();
+	const { provinceCode, communeCode, communeName, street } = parsed.data;
+	const issues: PathIssue[] = [];
+	const value: AddressValue = {};
+
+	if (!filled(provinceCode))
+		issues.push({ path: 'provinceCode', issue: errorIssue('address_province_missing') });
+	else {
+		value.provinceCode = provinceCode.trim();
+		const known =
+			/^\d{2}$/.test(value.provinceCode) && (ctx.units?.hasProvince(value.provinceCode) ?? true);
+		if (!known)
+			issues.push({ path: 'provinceCode', issue: errorIssue('address_province_unknown') });
+	}
+	if (filled(communeCode)) {
+		value.communeCode = communeCode.trim();
+		const province = value.provinceCode ?? '';
+		const known =
+			/^\d{5}$/.test(value.communeCode) &&
+			(ctx.units?.hasCommune(province, value.communeCode) ?? true);
+		if (!known) issues.push({ path: 'communeCode', issue: errorIssue('address_commune_unknown') });
+	} else if (filled(communeName)) {
+		value.communeName = communeName.normalize('NFC').trim();
+		issues.push(...at(checkText(value.communeName, { maxLength: 100 }), 'communeName'));
+	} else {
+		issues.push({ path: 'communeCode', issue: errorIssue('address_commune_missing') });
+	}
+	if (!filled(street)) issues.push({ path: 'street', issue: errorIssue('address_street_missing') });
+	else {
+		value.street = street.normalize('NFC').trim();
+		issues.push(...at(checkText(value.street, { maxLength: 200 }), 'street'));
+	}
+	return { value, issues };
+}
+
+/**
+ * A person block with the ID ↔ date of birth ↔ sex cross-check built in. Once any part is filled,
+ * all its parts are asked for, even in an optional block.
+ */
+export function validatePerson(
+	field: FieldOfKind<'person'>,
+	raw: unknown,
+	ctx: FieldContext
+): FieldOutcome {
+	const parsed = personValueSchema.safeParse(raw);
+	if (!parsed.success) return invalid();
+	const given = parsed.data;
+	const issues: PathIssue[] = [];
+	const value: PersonValue = {};
+	const missing = (path: keyof PersonValue) => issues.push({ path, issue: errorIssue('required') });
+
+	if (!filled(given.fullName)) missing('fullName');
+	else {
+		value.fullName = normalizePersonName(given.fullName);
+		issues.push(...at(validatePersonName(value.fullName), 'fullName'));
+	}
+
+	let dateOfBirth: string | undefined;
+	if (!filled(given.dateOfBirth)) missing('dateOfBirth');
+	else {
+		const rules = { notFuture: true, minAgeYears: field.minAgeYears };
+		const check = checkDate(given.dateOfBirth, rules, ctx.today);
+		dateOfBirth = check.date;
+		value.dateOfBirth = check.date ?? given.dateOfBirth.trim();
+		issues.push(...at(check.issues, 'dateOfBirth'));
+	}
+
+	const sex = field.fixedSex ?? given.sex?.trim();
+	if (!filled(sex)) missing('sex');
+	else if (sex !== 'male' && sex !== 'female') {
+		issues.push({ path: 'sex', issue: errorIssue('option_invalid') });
+	} else value.sex = sex;
+
+	const idMode = field.personalId ?? 'required';
+	if (idMode !== 'none') {
+		if (!filled(given.personalId)) {
+			if (idMode === 'required') missing('personalId');
+		} else {
+			value.personalId = normalizePersonalId(given.personalId);
+			const sexForCheck = value.sex === 'male' || value.sex === 'female' ? value.sex : undefined;
+			const idIssues: Issue[] = validatePersonalId(given.personalId, {
+				dateOfBirth,
+				sex: sexForCheck
+			});
+			issues.push(...at(idIssues, 'personalId'));
+		}
+	}
+
+	if (field.relationOptions) {
+		const relation = given.relation?.trim();
+		if (!filled(relation)) missing('relation');
+		else {
+			value.relation = relation;
+			const known = field.relationOptions.some((option) => option.value === relation);
+			if (!known) issues.push({ path: 'relation', issue: errorIssue('option_invalid') });
+		}
+	}
+	return { value, issues };
+}
+
+const typeNames: Record<string, string> = {
+	'image/jpeg': 'JPG',
+	'image/png': 'PNG',
+	'application/pdf': 'PDF'
+};
+
+/** Attachment references (the files themselves stay in the device's store until sent). */
+export function validateDocument(
+	field: FieldOfKind<'document'>,
+	raw: unknown,
+	ctx: FieldContext
+): FieldOutcome {
+	const slot = ctx.slots.get(field.slot);
+	const parsed = attachmentRefSchema.array().safeParse(raw);
+	if (!slot || !parsed.success) return invalid();
+	const files = parsed.data;
+	const issues: PathIssue[] = [];
+	if (files.length > slot.maxFiles) {
+		issues.push({ issue: errorIssue('document_too_many', { max: slot.maxFiles }) });
+	}
+	const accepted: readonly string[] = slot.acceptedTypes;
+	const types = slot.acceptedTypes.map((type) => typeNames[type] ?? type).join(', ');
+	files.forEach((file, index) => {
+		if (!accepted.includes(file.mimeType)) {
+			issues.push({
+				path: String(index),
+				issue: errorIssue('document_type_not_accepted', { types })
+			});
+		} else if (file.sizeBytes > slot.maxSizeMb * 1024 * 1024) {
+			issues.push({
+				path: String(index),
+				issue: errorIssue('document_too_large', { maxMb: slot.maxSizeMb })
+			});
+		}
+	});
+	return { value: files, issues };
+}

@@ -1,0 +1,141 @@
+import { checkDate, type DateRules } from '../validation/date-rules';
+import { parseDate } from '../validation/dates';
+import { validateEmail, normalizeEmail } from '../validation/email';
+import { errorIssue, type Issue } from '../validation/issue';
+import { normalizeOldIdCard, validateOldIdCard } from '../validation/old-id-card';
+import { normalizePersonalId, validatePersonalId, type Sex } from '../validation/personal-id';
+import { normalizePhone, validatePhone } from '../validation/phone';
+import { checkText } from '../validation/text-rules';
+import { isEmptyValue } from './answers';
+import { holds, resolveFieldRef, type FieldRef } from './condition';
+import { at, type FieldContext, type FieldOutcome } from './field-context';
+import type { Field, FieldOfKind } from './field.schema';
+import { validateAddress, validateDocument, validatePerson } from './validate-compound';
+
+// Defaults so that no free text is unbounded, even when a definition forgets a maximum.
+const DEFAULT_MAX_LENGTH = { text: 255, long_text: 4000 } as const;
+
+const invalid = (): FieldOutcome => ({ issues: [{ issue: errorIssue('value_invalid') }] });
+
+function refDate(ref: FieldRef | undefined, ctx: FieldContext): string | undefined {
+	if (ref === undefined) return undefined;
+	const value = resolveFieldRef(ref, ctx.answers, ctx.stepId);
+	if (typeof value !== 'string') return undefined;
+	const parsed = parseDate(value);
+	return parsed.ok ? parsed.date : undefined;
+}
+
+function refSex(ref: FieldRef | undefined, ctx: FieldContext): Sex | undefined {
+	const value = ref === undefined ? undefined : resolveFieldRef(ref, ctx.answers, ctx.stepId);
+	return value === 'male' || value === 'female' ? value : undefined;
+}
+
+function stringOutcome(value: string, issues: Issue[]): FieldOutcome {
+	return { value, issues: at(issues) };
+}
+
+function validateDateField(field: FieldOfKind<'date'>, raw: string, ctx: FieldContext) {
+	const { notBeforeField, notAfterField, ...fixed } = field.rules ?? {};
+	const rules: DateRules = { ...fixed };
+	const lower = refDate(notBeforeField, ctx);
+	const upper = refDate(notAfterField, ctx);
+	if (lower && (!rules.notBefore || lower > rules.notBefore)) rules.notBefore = lower;
+	if (upper && (!rules.notAfter || upper < rules.notAfter)) rules.notAfter = upper;
+	const { date, issues } = checkDate(raw, rules, ctx.today);
+	return { value: date ?? raw.trim(), issues: at(issues) };
+}
+
+/** Numbers may arrive typed, as strings, with a decimal comma as Vietnamese write them. */
+function toNumber(raw: unknown): number {
+	if (typeof raw === 'number') return raw;
+	if (typeof raw !== 'string') return NaN;
+	const text = raw.trim().replace(',', '.');
+	return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+}
+
+function validateNumberField(field: FieldOfKind<'number'>, raw: unknown): FieldOutcome {
+	const number = toNumber(raw);
+	if (!Number.isFinite(number)) return { issues: at([errorIssue('number_invalid')]) };
+	if (field.integer && !Number.isInteger(number)) {
+		return { value: number, issues: at([errorIssue('number_not_integer')]) };
+	}
+	if (field.min !== undefined && number < field.min) {
+		return { value: number, issues: at([errorIssue('number_too_small', { min: field.min })]) };
+	}
+	if (field.max !== undefined && number > field.max) {
+		return { value: number, issues: at([errorIssue('number_too_large', { max: field.max })]) };
+	}
+	return { value: number, issues: [] };
+}
+
+function validateString(field: Field, raw: string, ctx: FieldContext): FieldOutcome {
+	const rules = { pattern: field.pattern, minLength: field.minLength, maxLength: field.maxLength };
+	switch (field.kind) {
+		case 'text':
+		case 'long_text': {
+			const value = raw.normalize('NFC').trim();
+			const maxLength = field.maxLength ?? DEFAULT_MAX_LENGTH[field.kind];
+			return stringOutcome(value, checkText(value, { ...rules, maxLength }));
+		}
+		case 'date':
+			return validateDateField(field, raw, ctx);
+		case 'select':
+		case 'radio': {
+			const value = raw.trim();
+			const known = field.options.some((option) => option.value === value);
+			return stringOutcome(value, known ? [] : [errorIssue('option_invalid')]);
+		}
+		case 'personal_id': {
+			const context = {
+				dateOfBirth: refDate(field.dateOfBirthField, ctx),
+				sex: refSex(field.sexField, ctx)
+			};
+			return stringOutcome(normalizePersonalId(raw), validatePersonalId(raw, context));
+		}
+		case 'old_id_card':
+			return stringOutcome(normalizeOldIdCard(raw), validateOldIdCard(raw));
+		case 'phone':
+			return stringOutcome(normalizePhone(raw), validatePhone(raw));
+		case 'email':
+			return stringOutcome(normalizeEmail(raw), validateEmail(raw));
+		default:
+			return invalid();
+	}
+}
+
+function requiredIssue(field: Field, ctx: FieldContext): Issue | null {
+	const slot = field.kind === 'document' ? ctx.slots.get(field.slot) : undefined;
+	const required =
+		holds(field.required, ctx.answers, ctx.stepId) ||
+		(slot !== undefined && holds(slot.required, ctx.answers));
+	if (!required) return null;
+	if (field.kind === 'document') return errorIssue('document_required');
+	if (field.kind === 'checkbox') return errorIssue('confirmation_required');
+	return errorIssue('required');
+}
+
+/** Validates and normalises one visible field's answer. */
+export function validateField(field: Field, raw: unknown, ctx: FieldContext): FieldOutcome {
+	const emptyCheckbox = field.kind === 'checkbox' && raw !== true;
+	if (isEmptyValue(raw) || emptyCheckbox) {
+		const issue = requiredIssue(field, ctx);
+		if (issue) return { issues: [{ issue }] };
+		return field.kind === 'checkbox' && raw === false
+			? { value: false, issues: [] }
+			: { issues: [] };
+	}
+	switch (field.kind) {
+		case 'checkbox':
+			return { value: true, issues: [] };
+		case 'number':
+			return validateNumberField(field, raw);
+		case 'address':
+			return validateAddress(raw, ctx);
+		case 'person':
+			return validatePerson(field, raw, ctx);
+		case 'document':
+			return validateDocument(field, raw, ctx);
+		default:
+			return typeof raw === 'string' ? validateString(field, raw, ctx) : invalid();
+	}
+}

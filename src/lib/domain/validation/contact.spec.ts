@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { validateEmail } from './email';
+import { validateOldIdCard } from './old-id-card';
+import { normalizePhone, validatePhone } from './phone';
+import { mobilePrefixes } from './phone-prefixes';
+
+const codes = (issues: { code: string }[]) => issues.map((issue) => issue.code);
+
+describe('phone', () => {
+	it.each([
+		['0912345678', '0912345678'],
+		['0912 345 678', '0912345678'],
+		['0912.345.678', '0912345678'],
+		['+84 912 345 678', '0912345678'],
+		['+84912345678', '0912345678'],
+		['84912345678', '0912345678'],
+		['0084 912 345 678', '0912345678'],
+		['(091) 234-5678', '0912345678']
+	])('normalises %s', (input, expected) => {
+		expect(normalizePhone(input)).toBe(expected);
+		expect(validatePhone(input)).toEqual([]);
+	});
+
+	it('keeps a 10-digit number that starts with 084 as it is', () => {
+		expect(normalizePhone('0849123456')).toBe('0849123456');
+	});
+
+	it.each([
+		'032',
+		'039',
+		'056',
+		'058',
+		'059',
+		'070',
+		'076',
+		'079',
+		'081',
+		'089',
+		'090',
+		'094',
+		'096',
+		'098'
+	])('accepts prefix %s', (prefix) => expect(validatePhone(`${prefix}1234567`)).toEqual([]));
+
+	it.each(['031', '040', '050', '057', '071', '075', '080', '095', '099', '012'])(
+		'says %s does not look like a mobile number',
+		(prefix) => {
+			expect(validatePhone(`${prefix}1234567`)).toEqual([
+				{ code: 'phone_unknown_prefix', severity: 'warning', params: { prefix } }
+			]);
+		}
+	);
+
+	it.each(['091234567', '09123456789', '912345678', '09123abc78', '', '+1 212 555 0100'])(
+		'rejects the format of %j',
+		(input) => expect(codes(validatePhone(input))).toEqual(['phone_format'])
+	);
+
+	it('keeps the prefix list unique and three digits long', () => {
+		expect(new Set(mobilePrefixes).size).toBe(mobilePrefixes.length);
+		for (const prefix of mobilePrefixes) expect(prefix).toMatch(/^0\d{2}$/);
+	});
+});
+
+describe('old ID card (CMND)', () => {
+	it.each(['123456789', '123 456 789', '012345678901'])('accepts %s', (value) => {
+		expect(validateOldIdCard(value)).toEqual([]);
+	});
+
+	it.each(['12345678', '1234567890', '12345678901', '1234567890123', '12345678A', ''])(
+		'rejects %j',
+		(value) => expect(codes(validateOldIdCard(value))).toEqual(['old_id_card_format'])
+	);
+});
+
+describe('email', () => {
+	it.each(['lan.nguyen@gmail.com', 'a@b.vn', ' hoa+ubnd@xa-tan-an.gov.vn '])(
+		'accepts %j',
+		(value) => {
+			expect(validateEmail(value)).toEqual([]);
+		}
+	);
+
+	it.each([
+		'lan',
+		'lan@',
+		'@gmail.com',
+		'lan@gmail',
+		'lan @gmail.com',
+		'lan@@gmail.com',
+		'lan@gmail..com',
+		'lan@.com'
+	])('rejects %j', (value) => expect(codes(validateEmail(value))).toEqual(['email_format']));
+});
