@@ -11,12 +11,16 @@ type ListState =
 class CommuneLists {
 	private lists = $state<Record<string, ListState>>({});
 
+	/** What is known of a province's list; `load` must have been asked for it (in an effect). */
 	get(provinceCode: string): ListState {
-		const known = this.lists[provinceCode];
-		if (known) return known;
+		return this.lists[provinceCode] ?? { status: 'loading' };
+	}
+
+	/** Starts loading a province's list once; later calls are no-ops. */
+	ensure(provinceCode: string): void {
+		if (this.lists[provinceCode]) return;
 		this.lists[provinceCode] = { status: 'loading' };
 		void this.load(provinceCode);
-		return { status: 'loading' };
 	}
 
 	private async load(provinceCode: string): Promise<void> {

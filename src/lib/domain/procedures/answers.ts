@@ -41,8 +41,10 @@ export const fieldValueSchema = z.union([
 	z.number(),
 	z.boolean(),
 	z.null(),
-	addressValueSchema,
-	personValueSchema,
+	// Strict here: a union takes the first object that parses, and a loose address schema
+	// would accept a person and strip every key of it.
+	z.strictObject(addressValueSchema.shape),
+	z.strictObject(personValueSchema.shape),
 	z.array(attachmentRefSchema).max(50)
 ]);
 

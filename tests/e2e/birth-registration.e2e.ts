@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth-registration';
+import { expectNoAxeViolations } from './support/a11y';
+import { tabTo } from './support/keyboard';
+import { completeWizardByKeyboard } from './support/wizard';
+
+test.describe('birth registration, step by step', () => {
+	test('is completed with the keyboard alone, every step axe clean, to the check page', async ({
+		page
+	}) => {
+		await page.goto('/thu-tuc');
+		await page.keyboard.press('Tab'); // skip link
+		await tabTo(page, { id: 'catalog-query' });
+		await page.keyboard.type('khai sinh');
+		await tabTo(page, { text: 'Đăng ký khai sinh' });
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đăng ký khai sinh');
+		await tabTo(page, { text: 'Bắt đầu' });
+		await page.keyboard.press('Enter');
+
+		await completeWizardByKeyboard(page, birthRegistration, async () => {
+			await expectNoAxeViolations(page);
+		});
+		await expect(page.getByText('Trần Minh Khôi')).toBeVisible();
+		await expect(page.getByText('giay-to.jpg')).toBeVisible();
+		await expectNoAxeViolations(page);
+
+		await tabTo(page, { text: 'Nộp hồ sơ' });
+		await page.keyboard.press('Enter');
+		await expect(
+			page.getByText('Thông tin đã đầy đủ và hợp lệ (đã kiểm tra cả trên máy chủ).')
+		).toBeVisible();
+	});
+
+	test('an invalid ID number is fixed from the error summary', async ({ page }) => {
+		await page.goto('/thu-tuc/dang-ky-khai-sinh/lam');
+		const id = page.getByLabel('Số định danh cá nhân (số căn cước)');
+		await page.getByLabel('Họ, chữ đệm và tên').fill('Nguyễn Thị Lan');
+		await page.getByLabel('Ngày, tháng, năm sinh').fill('14/03/1995');
+		await id.fill('001095004321'); // digit 4 says a man born in the 1900s
+		await page.getByRole('radio', { name: 'Nữ' }).check();
+		await page.getByLabel('Quan hệ').selectOption({ index: 1 });
+		await page.getByLabel('Số điện thoại di động').fill('0912345678');
+		await page.getByLabel('Tỉnh, thành phố').selectOption('01');
+		await page.getByLabel('Tên xã, phường, đặc khu').fill('Phường Ba Đình');
+		await page.getByLabel('Số nhà, đường, thôn, tổ dân phố').fill('12 phố Đội Cấn');
+		await page.getByRole('button', { name: 'Tiếp tục' }).click();
+
+		const summary = page.getByRole('alert');
+		await expect(summary).toBeFocused();
+		await expect(summary.getByRole('heading')).toHaveText(/Có 1 chỗ cần sửa/);
+		await expectNoAxeViolations(page);
+		const link = summary.getByRole('link');
+		await expect(link).toContainText('Số định danh cá nhân');
+		await link.press('Enter');
+		await expect(id).toBeFocused();
+		await expect(id).toHaveAttribute('aria-invalid', 'true');
+		await page.keyboard.press('ControlOrMeta+a');
+		await page.keyboard.type('001195004321');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thông tin của trẻ');
+		await expect(page.getByText('Bước 2/5')).toBeVisible();
+
+		// Back keeps what was typed.
+		await page.getByRole('button', { name: 'Quay lại' }).click();
+		await expect(id).toHaveValue('001195004321');
+	});
+
+	test('works at 200 % zoom: no sideways scrolling on any step', async ({ page }) => {
+		// 200 % zoom of a 1280 px window is a 640 CSS px layout viewport.
+		await page.setViewportSize({ width: 640, height: 900 });
+		await page.goto('/thu-tuc/dang-ky-khai-sinh/lam');
+		for (let step = 1; step <= 5; step++) {
+			await page.goto(`/thu-tuc/dang-ky-khai-sinh/lam?buoc=${step}`);
+			await expect(page.getByText(`Bước ${step}/`)).toBeVisible();
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, `step ${step}`).toBeLessThanOrEqual(0);
+		}
+	});
+});

@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import type { Field } from '../../../src/lib/domain/procedures/field.schema';
+import type { ProcedureDefinition } from '../../../src/lib/domain/procedures/procedure.schema';
+import { visibleSteps } from '../../../src/lib/domain/procedures/validate-application';
+import { chooseRadioWithArrows, chooseWithArrows, tabTo } from './keyboard';
+
+export const fixturePhoto = path.resolve(import.meta.dirname, '../fixtures/giay-to.jpg');
+
+const domId = (stepId: string, fieldId: string, part?: string) =>
+	part ? `f-${stepId}-${fieldId}-${part}` : `f-${stepId}-${fieldId}`;
+const asTyped = (v: unknown) =>
+	typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
+		? v.split('-').reverse().join('/')
+		: String(v);
+
+async function type(page: Page, id: string, value: unknown) {
+	if (value === undefined || value === '') return;
+	await tabTo(page, { id });
+	await page.keyboard.type(asTyped(value));
+}
+
+/** Fills one field from an answer, by keyboard only, the way a citizen without a mouse would. */
+async function fillField(page: Page, stepId: string, field: Field, value: unknown) {
+	const id = domId(stepId, field.id);
+	const obj = (value ?? {}) as Record<string, unknown>;
+	switch (field.kind) {
+		case 'radio':
+			await tabTo(page, { id });
+			return chooseRadioWithArrows(page, String(value));
+		case 'select':
+			await tabTo(page, { id });
+			return chooseWithArrows(page, String(value));
+		case 'checkbox':
+			await tabTo(page, { id });
+			if (value === true) await page.keyboard.press('Space');
+			return;
+		case 'person':
+			await type(page, domId(stepId, field.id, 'fullName'), obj.fullName);
+			await type(page, domId(stepId, field.id, 'dateOfBirth'), obj.dateOfBirth);
+			if (field.personalId !== 'none')
+				await type(page, domId(stepId, field.id, 'personalId'), obj.personalId);
+			if (!field.fixedSex && obj.sex) {
+				await tabTo(page, { id: domId(stepId, field.id, 'sex') });
+				await chooseRadioWithArrows(page, String(obj.sex));
+			}
+			if (field.relationOptions && obj.relation) {
+				await tabTo(page, { id: domId(stepId, field.id, 'relation') });
+				await chooseWithArrows(page, String(obj.relation));
+			}
+			return;
+		case 'address': {
+			await tabTo(page, { id: domId(stepId, field.id, 'provinceCode') });
+			await chooseWithArrows(page, String(obj.provinceCode));
+			// No communes imported on the test server: the typed-name fallback.
+			await type(page, domId(stepId, field.id, 'communeName'), obj.communeName ?? 'Phường Ba Đình');
+			await type(page, domId(stepId, field.id, 'street'), obj.street);
+			return;
+		}
+		case 'document': {
+			await tabTo(page, { id });
+			const chooser = page.waitForEvent('filechooser');
+			await page.keyboard.press('Space');
+			await (await chooser).setFiles(fixturePhoto);
+			await expect(page.getByRole('button', { name: /giay-to\.jpg/ })).toBeVisible();
+			return;
+		}
+		default:
+			return type(page, id, value);
+	}
+}
+
+/** Walks the whole wizard with the procedure's own sample case, keyboard only, to the check page. */
+export async function completeWizardByKeyboard(
+	page: Page,
+	definition: ProcedureDefinition,
+	onStep?: (index: number) => Promise<void>
+): Promise<void> {
+	const answers = definition.sampleCase ?? {};
+	const steps = visibleSteps(definition, answers);
+	for (const [index, { step, fields }] of steps.entries()) {
+		await expect(page.getByText(`Bước ${index + 1}/${steps.length}`)).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title.vi);
+		for (const field of fields) await fillField(page, step.id, field, answers[step.id]?.[field.id]);
+		await onStep?.(index);
+		await tabTo(page, { text: 'Tiếp tục' });
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm tra lại thông tin');
+}
