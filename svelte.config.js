@@ -15,7 +15,7 @@ const config = {
 		typescript: {
 			// Benchmarks and scripts are type-checked like the app.
 			config: (tsconfig) => {
-				tsconfig.include.push('../bench/**/*.ts', '../scripts/**/*.ts', '../scripts/**/*.js');
+				tsconfig.include.push('../bench/**/*.ts', '../scripts/**/*.ts');
 			}
 		}
 	}

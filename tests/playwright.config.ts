@@ -41,7 +41,8 @@ export default defineConfig({
 			PORT: process.env.E2E_PORT,
 			HOST: '127.0.0.1',
 			DATA_DIR: process.env.E2E_DATA_DIR,
-			SEED_PASSWORD: seedPassword
+			SEED_PASSWORD: seedPassword,
+			BODY_SIZE_LIMIT: '8M'
 		}
 	}
 });

@@ -9,6 +9,7 @@ export const routes = {
 	catalog: resolve('/thu-tuc'),
 	practice: resolve('/luyen-tap'),
 	login: resolve('/dang-nhap'),
+	unitsAdmin: resolve('/quan-tri/don-vi-hanh-chinh'),
 	procedure: (slug: string) => resolve('/thu-tuc/[slug]', { slug }),
 	procedureForm: (slug: string) => resolve('/thu-tuc/[slug]/lam', { slug })
 } as const;

@@ -11,7 +11,7 @@ const weights = { name: 12, otherName: 6, field: 3, summary: 2, documents: 1 } a
 
 /** A search index over procedures, Vietnamese first, English names also found. */
 export function createCatalogSearch(items: readonly ProcedureDefinition[]): {
-	search(query: string, filter?: CatalogFilter): ProcedureDefinition[];
+	search(query: string, filter?: CatalogFilter, limit?: number): ProcedureDefinition[];
 } {
 	const index: SearchIndex<ProcedureDefinition> = createSearchIndex(items, (p) => [
 		{ text: p.name.vi, weight: weights.name },
@@ -27,10 +27,10 @@ export function createCatalogSearch(items: readonly ProcedureDefinition[]): {
 		}
 	]);
 	return {
-		search(query, filter = {}) {
+		search(query, filter = {}, limit) {
 			const matches = (p: ProcedureDefinition) =>
 				(!filter.field || p.field === filter.field) && (!filter.level || p.level === filter.level);
-			return index.search(query, { filter: matches }).map((hit) => hit.item);
+			return index.search(query, { filter: matches, limit }).map((hit) => hit.item);
 		}
 	};
 }

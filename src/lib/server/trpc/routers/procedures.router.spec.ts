@@ -8,6 +8,16 @@ import { testContext } from '../../testing/test-context';
 import { seedProvinces } from '../../units/import-units';
 import { appRouter } from '../root';
 
+type Body = {
+	result: {
+		data: {
+			json: { ok: boolean; issues: { fieldId: string; path?: string; issue: { code: string } }[] };
+		};
+	};
+	error: { json: { data: { appCode: string } } };
+};
+type Sample = Record<string, Record<string, { personalId?: string }>>;
+
 describe('procedures.validate', () => {
 	let handle: Awaited<ReturnType<typeof openTestDatabase>>;
 	beforeAll(async () => {
@@ -28,7 +38,7 @@ describe('procedures.validate', () => {
 			router: appRouter,
 			createContext: () => testContext(handle)
 		});
-		return { status: response.status, body: (await response.json()) as Record<string, any> };
+		return { status: response.status, body: (await response.json()) as Body };
 	};
 
 	it.each(procedures.map((p) => [p.id, p] as const))(
@@ -45,17 +55,14 @@ describe('procedures.validate', () => {
 
 	it('refuses an invalid application with the same issues as the browser', async () => {
 		const definition = procedures.find((p) => p.id === 'dang-ky-khai-sinh')!;
-		const answers = structuredClone(definition.sampleCase!) as Record<string, Record<string, any>>;
-		answers.requester!.person.personalId = '001095004321';
+		const answers = structuredClone(definition.sampleCase!) as Sample;
+		answers.requester!.person!.personalId = '001095004321';
 		const { body } = await call({
 			procedureId: definition.id,
 			procedureVersion: definition.version,
 			answers
 		});
-		const result = body.result.data.json as {
-			ok: boolean;
-			issues: { fieldId: string; path?: string; issue: { code: string } }[];
-		};
+		const result = body.result.data.json;
 		expect(result.ok).toBe(false);
 		expect(result.issues.map((i) => `${i.fieldId}.${i.path}:${i.issue.code}`)).toEqual(
 			validateApplication(definition, answers).issues.map(
