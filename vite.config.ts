@@ -21,6 +21,17 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
+					// Browser modules whose logic runs in Node too: WebCrypto is global there, and
+					// fake-indexeddb stands in for IndexedDB (real IndexedDB is tested in Chromium).
+					name: 'client',
+					environment: 'node',
+					include: ['src/lib/client/**/*.spec.ts'],
+					setupFiles: ['fake-indexeddb/auto']
+				}
+			},
+			{
+				extends: true,
+				test: {
 					name: 'server',
 					environment: 'node',
 					include: ['src/lib/server/**/*.spec.ts', 'scripts/**/*.spec.ts'],
