@@ -3,8 +3,8 @@ import { buildIfStale } from './build-if-stale.js';
 
 buildIfStale();
 process.env.PORT ||= '3000';
-// The official unit list (~300 KB as JSON) is posted whole by the admin screen.
-process.env.BODY_SIZE_LIMIT ||= '8M';
+// A resume-at-home bundle may be 20 MB (28 MB as base64); the unit list ~300 KB.
+process.env.BODY_SIZE_LIMIT ||= '30M';
 const database = process.env.DATABASE_URL
 	? 'PostgreSQL (DATABASE_URL)'
 	: `PGlite (${process.env.DATA_DIR || './data'})`;

@@ -42,7 +42,7 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			DATA_DIR: process.env.E2E_DATA_DIR,
 			SEED_PASSWORD: seedPassword,
-			BODY_SIZE_LIMIT: '8M'
+			BODY_SIZE_LIMIT: '30M'
 		}
 	}
 });

@@ -11,5 +11,8 @@ export const routes = {
 	login: resolve('/dang-nhap'),
 	unitsAdmin: resolve('/quan-tri/don-vi-hanh-chinh'),
 	procedure: (slug: string) => resolve('/thu-tuc/[slug]', { slug }),
-	procedureForm: (slug: string) => resolve('/thu-tuc/[slug]/lam', { slug })
+	procedureForm: (slug: string, draftId?: string) =>
+		resolve('/thu-tuc/[slug]/lam', { slug }) +
+		(draftId ? `?ho-so=${encodeURIComponent(draftId)}` : ''),
+	newSessionFor: (slug: string) => `${resolve('/phien-moi')}?thu-tuc=${encodeURIComponent(slug)}`
 } as const;

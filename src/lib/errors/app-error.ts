@@ -14,6 +14,9 @@ export const appErrorCodes = [
 	'conflict',
 	'rate_limited',
 	'payload_too_large',
+	'resume_wrong',
+	'resume_expired',
+	'resume_locked',
 	'storage_full',
 	'storage_unavailable',
 	'server'

@@ -135,6 +135,72 @@ export const en = {
 	'units.adminOnly':
 		'Only an administrator account can import the list. Please log in as an administrator.',
 	'units.link': 'Import administrative units',
+	'session.end': 'End session',
+	'session.saving': 'Saving…',
+	'session.saved': 'Saved',
+	'session.saveFailed': 'Not saved',
+	'session.idleTitle': 'The session will end soon',
+	'session.idleBody':
+		'To protect your information, the session ends in {seconds} seconds. Press any key or touch the screen to carry on.',
+	'session.idleContinue': 'I am still working',
+	'session.needed': 'To save your dossier safely, start a new session with your own PIN.',
+	'newSession.heading': 'Start a new session',
+	'newSession.pinIntro':
+		'Choose a PIN of 4 to 6 digits. It opens your draft again; nobody else, not even the volunteer, needs to know it. Remember it or write it down and keep it to yourself.',
+	'newSession.pin': 'PIN',
+	'newSession.pinHint': '4 to 6 digits.',
+	'newSession.pinAgain': 'Enter the PIN again',
+	'newSession.pinInvalid': 'The PIN must be 4 to 6 digits, with no letters or spaces.',
+	'newSession.pinMismatch': 'The two PINs are not the same. Please enter them again.',
+	'newSession.consentHeading': 'What do you allow us to do with your information?',
+	'newSession.consentIntro':
+		'Each item is a separate consent. If you do not tick it, we do not do it. You may withdraw it at any time.',
+	'newSession.keepOnDevice':
+		'Keep the draft on this computer (encrypted with your PIN) so you can continue here next time.',
+	'newSession.keepOnDeviceHint':
+		'If you do not agree, the draft is kept (encrypted) only while you work and deleted when the session ends.',
+	'newSession.uploadForHome':
+		'Upload an encrypted copy to the server so you can continue at home with a resume code and your PIN.',
+	'newSession.contactByPhone': 'Allow the authority to call or text the phone number you enter.',
+	'newSession.start': 'Start',
+	'newSession.deriving': 'Preparing the protection key…',
+	'resume.heading': 'Resume a draft',
+	'resume.onDevice': 'Drafts saved on this computer',
+	'resume.none': 'No draft is saved on this computer yet.',
+	'resume.savedAt': 'Saved {date}',
+	'resume.open': 'Open draft',
+	'resume.openLabel': 'Open draft {procedure} of {initials}',
+	'resume.pinFor': 'PIN of the draft {procedure}',
+	'resume.pinWrong': 'The PIN is not right. Please try again.',
+	'resume.locked': 'The PIN was wrong too many times. Please wait until {time} and try again.',
+	'resume.corrupt': 'This draft is damaged and cannot be opened. Other drafts are not affected.',
+	'resume.fromHome': 'Continue with a resume code',
+	'resume.fromHomeIntro': 'Enter the resume code printed on the slip and the PIN you chose.',
+	'resume.code': 'Resume code',
+	'resume.codeHint': '10 characters, for example ABCDE-12345.',
+	'resume.codeInvalid':
+		'A resume code has 10 letters and digits, for example ABCDE-12345. Check it on the slip.',
+	'resume.noName': 'no name yet',
+	'home.continueAtHome': 'Continue at home',
+	'home.atHomeIntro':
+		'Get a resume code to finish this dossier at home, on your own computer or phone. The dossier is encrypted with the resume code and your PIN before it is sent; the server cannot read it.',
+	'home.atHomeNeedsConsent':
+		'To continue at home, you need to agree, when starting the session, to upload an encrypted copy.',
+	'home.atHomePin': 'Enter your PIN again to create the resume code',
+	'home.atHomeCreate': 'Create the resume code',
+	'home.atHomeCode': 'Your resume code',
+	'home.atHomeUntil':
+		'Valid until {date}. At home, open Cùng Làm, choose “Resume a draft”, and enter this code and your PIN.',
+	'home.atHomeQr': 'QR code holding the resume code',
+	'resume.keepHere': 'Keep the draft on this device (encrypted with your PIN) to continue later.',
+	'document.type_not_accepted': 'The file “{name}” is not an accepted type. Accepted: {types}.',
+	'document.too_large':
+		'The file “{name}” is still too large after compression (at most {maxMb} MB). Take the photo closer or choose another file.',
+	'document.unreadable':
+		'The file “{name}” could not be read. It may be damaged; take the photo again or choose another file.',
+	'document.too_many': 'This item takes at most {max} files. Remove some before adding more.',
+	'document.preview': 'Preview: {name}',
+	'document.working': 'Compressing and encrypting the file…',
 	'error.pageTitle': 'Something went wrong',
 	'error.network':
 		'Could not reach the server. What you typed is kept; please try again in a few minutes.',
@@ -151,6 +217,12 @@ export const en = {
 	'error.rate_limited': 'Too many attempts. Please wait a while and try again.',
 	'error.payload_too_large':
 		'The file is too large. Choose a smaller file or take the photo again.',
+	'error.resume_wrong':
+		'The resume code or the PIN is not right. Check each character on the slip and the PIN you chose, then try again. If the slip is more than 30 days old, the draft has been deleted.',
+	'error.resume_expired':
+		'This draft was kept for 30 days and has now been deleted to protect your information. Please start the dossier again, or ask for help at the access point.',
+	'error.resume_locked':
+		'Too many wrong tries with this resume code. Please wait one hour and try again, or ask a volunteer at the access point.',
 	'error.storage_full':
 		'The browser storage is full. What is on screen is still here; ask a volunteer to free some space.',
 	'error.storage_unavailable':

@@ -132,6 +132,73 @@ export const vi = {
 	'units.adminOnly':
 		'Chỉ tài khoản quản trị mới nhập được danh mục. Hãy đăng nhập bằng tài khoản quản trị.',
 	'units.link': 'Nhập danh mục đơn vị hành chính',
+	'session.end': 'Kết thúc phiên',
+	'session.saving': 'Đang lưu…',
+	'session.saved': 'Đã lưu',
+	'session.saveFailed': 'Chưa lưu được',
+	'session.idleTitle': 'Phiên sắp kết thúc',
+	'session.idleBody':
+		'Phiên sẽ tự kết thúc sau {seconds} giây để bảo vệ thông tin của Ông/Bà. Nhấn phím bất kỳ hoặc chạm vào màn hình để làm tiếp.',
+	'session.idleContinue': 'Tôi vẫn đang làm',
+	'session.needed': 'Để lưu hồ sơ an toàn, hãy bắt đầu một phiên mới với mã PIN riêng.',
+	'newSession.heading': 'Bắt đầu phiên mới',
+	'newSession.pinIntro':
+		'Chọn một mã PIN từ 4 đến 6 chữ số. Mã PIN dùng để mở lại hồ sơ; không ai khác, kể cả tình nguyện viên, cần biết mã này. Hãy ghi nhớ hoặc ghi ra giấy và giữ riêng.',
+	'newSession.pin': 'Mã PIN',
+	'newSession.pinHint': 'Từ 4 đến 6 chữ số.',
+	'newSession.pinAgain': 'Nhập lại mã PIN',
+	'newSession.pinInvalid': 'Mã PIN phải gồm 4 đến 6 chữ số, không có chữ cái hay dấu cách.',
+	'newSession.pinMismatch': 'Hai lần nhập mã PIN chưa giống nhau. Hãy nhập lại.',
+	'newSession.consentHeading': 'Ông/Bà đồng ý cho chúng tôi làm gì với thông tin?',
+	'newSession.consentIntro':
+		'Mỗi mục là một sự đồng ý riêng. Không đánh dấu thì chúng tôi không làm. Ông/Bà có thể rút lại bất cứ lúc nào.',
+	'newSession.keepOnDevice':
+		'Giữ hồ sơ đang làm trên máy này (đã mã hóa bằng mã PIN) để lần sau làm tiếp tại đây.',
+	'newSession.keepOnDeviceHint':
+		'Nếu không đồng ý, hồ sơ vẫn được lưu tạm (đã mã hóa) trong lúc làm và bị xóa khi kết thúc phiên.',
+	'newSession.uploadForHome':
+		'Gửi bản đã mã hóa lên máy chủ để tiếp tục tại nhà bằng mã tiếp tục và mã PIN.',
+	'newSession.contactByPhone':
+		'Cho phép cơ quan giải quyết gọi hoặc nhắn tin theo số điện thoại Ông/Bà nhập.',
+	'newSession.start': 'Bắt đầu',
+	'newSession.deriving': 'Đang chuẩn bị khóa bảo vệ…',
+	'resume.heading': 'Tiếp tục hồ sơ đang làm',
+	'resume.onDevice': 'Hồ sơ đã lưu trên máy này',
+	'resume.none': 'Chưa có hồ sơ nào được lưu trên máy này.',
+	'resume.savedAt': 'Lưu lúc {date}',
+	'resume.open': 'Mở hồ sơ',
+	'resume.openLabel': 'Mở hồ sơ {procedure} của {initials}',
+	'resume.pinFor': 'Mã PIN của hồ sơ {procedure}',
+	'resume.pinWrong': 'Mã PIN chưa đúng. Hãy thử lại.',
+	'resume.locked': 'Đã nhập sai mã PIN nhiều lần. Hãy chờ đến {time} rồi thử lại.',
+	'resume.corrupt': 'Hồ sơ này bị hỏng và không mở được. Các hồ sơ khác không bị ảnh hưởng.',
+	'resume.fromHome': 'Tiếp tục bằng mã tiếp tục',
+	'resume.fromHomeIntro': 'Nhập mã tiếp tục in trên phiếu và mã PIN Ông/Bà đã chọn.',
+	'resume.code': 'Mã tiếp tục',
+	'resume.codeHint': '10 ký tự, ví dụ ABCDE-12345.',
+	'resume.codeInvalid':
+		'Mã tiếp tục gồm 10 chữ và số, ví dụ ABCDE-12345. Hãy kiểm tra lại trên phiếu.',
+	'resume.noName': 'chưa có tên',
+	'home.continueAtHome': 'Tiếp tục tại nhà',
+	'home.atHomeIntro':
+		'Nhận một mã tiếp tục để làm nốt hồ sơ này ở nhà, trên máy tính hoặc điện thoại của Ông/Bà. Hồ sơ được mã hóa bằng mã tiếp tục và mã PIN trước khi gửi; máy chủ không đọc được.',
+	'home.atHomeNeedsConsent':
+		'Để tiếp tục tại nhà, cần đồng ý gửi bản đã mã hóa lên máy chủ khi bắt đầu phiên.',
+	'home.atHomePin': 'Nhập lại mã PIN để tạo mã tiếp tục',
+	'home.atHomeCreate': 'Tạo mã tiếp tục',
+	'home.atHomeCode': 'Mã tiếp tục của Ông/Bà',
+	'home.atHomeUntil':
+		'Dùng được đến {date}. Ở nhà, mở Cùng Làm, chọn “Tiếp tục hồ sơ đang làm”, nhập mã này và mã PIN.',
+	'home.atHomeQr': 'Mã QR chứa mã tiếp tục',
+	'resume.keepHere': 'Giữ hồ sơ trên máy này (đã mã hóa bằng mã PIN) để làm tiếp sau.',
+	'document.type_not_accepted': 'Tệp “{name}” không đúng loại. Chỉ nhận: {types}.',
+	'document.too_large':
+		'Tệp “{name}” vẫn quá lớn sau khi nén (tối đa {maxMb} MB). Hãy chụp lại gần hơn hoặc chọn tệp khác.',
+	'document.unreadable':
+		'Không đọc được tệp “{name}”. Tệp có thể bị hỏng; hãy chụp lại hoặc chọn tệp khác.',
+	'document.too_many': 'Mục này nhận tối đa {max} tệp. Hãy bỏ bớt tệp trước khi thêm.',
+	'document.preview': 'Ảnh xem trước: {name}',
+	'document.working': 'Đang nén và mã hóa tệp…',
 	'error.pageTitle': 'Có lỗi xảy ra',
 	'error.network':
 		'Không kết nối được với máy chủ. Thông tin đã nhập vẫn được giữ; hãy thử lại sau ít phút.',
@@ -148,6 +215,12 @@ export const vi = {
 	'error.conflict': 'Nội dung vừa được thay đổi ở nơi khác. Hãy tải lại để xem bản mới nhất.',
 	'error.rate_limited': 'Đã thử quá nhiều lần. Hãy chờ một lúc rồi thử lại.',
 	'error.payload_too_large': 'Tệp quá lớn. Hãy chọn tệp nhỏ hơn hoặc chụp lại ảnh.',
+	'error.resume_wrong':
+		'Mã tiếp tục hoặc mã PIN chưa đúng. Hãy kiểm tra lại từng chữ trên phiếu và mã PIN Ông/Bà đã chọn, rồi nhập lại. Nếu phiếu đã quá 30 ngày, hồ sơ đã bị xóa.',
+	'error.resume_expired':
+		'Hồ sơ này đã được giữ đủ 30 ngày nên đã bị xóa để bảo vệ thông tin. Hãy làm lại hồ sơ từ đầu, hoặc đến điểm hỗ trợ để được giúp.',
+	'error.resume_locked':
+		'Đã nhập sai quá nhiều lần với mã tiếp tục này. Hãy chờ một giờ rồi thử lại, hoặc nhờ tình nguyện viên tại điểm hỗ trợ giúp.',
 	'error.storage_full':
 		'Bộ nhớ của trình duyệt đã đầy. Thông tin đang hiện trên màn hình vẫn còn; hãy nhờ tình nguyện viên giải phóng bộ nhớ.',
 	'error.storage_unavailable':

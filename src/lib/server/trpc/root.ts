@@ -1,5 +1,6 @@
 import { authRouter } from './routers/auth.router';
 import { proceduresRouter } from './routers/procedures.router';
+import { resumeRouter } from './routers/resume.router';
 import { systemRouter } from './routers/system.router';
 import { unitsRouter } from './routers/units.router';
 import { createCallerFactory, createRouter } from './trpc';
@@ -8,7 +9,8 @@ export const appRouter = createRouter({
 	system: systemRouter,
 	auth: authRouter,
 	units: unitsRouter,
-	procedures: proceduresRouter
+	procedures: proceduresRouter,
+	resume: resumeRouter
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,6 +17,9 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
 	conflict: 'CONFLICT',
 	rate_limited: 'TOO_MANY_REQUESTS',
 	payload_too_large: 'PAYLOAD_TOO_LARGE',
+	resume_wrong: 'UNAUTHORIZED',
+	resume_expired: 'NOT_FOUND',
+	resume_locked: 'TOO_MANY_REQUESTS',
 	storage_full: 'INTERNAL_SERVER_ERROR',
 	storage_unavailable: 'INTERNAL_SERVER_ERROR',
 	server: 'INTERNAL_SERVER_ERROR'

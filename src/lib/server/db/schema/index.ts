@@ -2,3 +2,4 @@ export * from './access-points';
 export * from './users';
 export * from './audit-log';
 export * from './units';
+export * from './resume';

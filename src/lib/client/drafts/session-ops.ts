@@ -1,0 +1,126 @@
+import type { Answers } from '$lib/domain/procedures/answers';
+import type { DocumentSlot, ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
+import { maskedInitials } from '$lib/domain/text/initials';
+import { cungLamDb, type Consent, type DraftRecord } from '../db';
+import { makeKeyCheck, verifyKeyCheck } from '../vault/cipher';
+import { deriveDraftKey } from '../vault/derive-in-worker';
+import { getOrCreateDeviceKey } from '../vault/device-key';
+import { newSalt } from '../vault/pin-key';
+import { readDeviceSettings } from '../state/device-settings';
+import {
+	createDraft,
+	deleteDraft,
+	listDrafts as listStoredDrafts,
+	openDraft,
+	purgeStaleDrafts,
+	saveDraftAnswers,
+	type SessionKey
+} from './draft-store';
+
+/**
+ * What a citizen session does with IndexedDB and WebCrypto, in one module that pages load only
+ * when a session starts: Dexie and the vault stay off the home page's first load.
+ */
+
+const deviceKeyStore = {
+	get: async () => (await cungLamDb().settings.get('deviceKey'))?.value as CryptoKey | undefined,
+	put: async (key: CryptoKey) =>
+		void (await cungLamDb().settings.put({ key: 'deviceKey', value: key }))
+};
+
+const deviceKey = () => getOrCreateDeviceKey(deviceKeyStore);
+
+export async function sessionKeyFromPin(pin: string): Promise<SessionKey> {
+	const salt = newSalt();
+	const key = await deriveDraftKey(pin, salt, await deviceKey());
+	return { key, salt, keyCheck: await makeKeyCheck(key) };
+}
+
+export async function newDraft(
+	definition: ProcedureDefinition,
+	session: SessionKey,
+	consent: Consent,
+	answers: Answers = {}
+): Promise<DraftRecord> {
+	return createDraft(cungLamDb(), { definition, session, consent, answers });
+}
+
+/** Whether a PIN typed again is this session's PIN (before issuing a resume code with it). */
+export async function pinMatches(session: SessionKey, pin: string): Promise<boolean> {
+	const key = await deriveDraftKey(pin, session.salt, await deviceKey());
+	return verifyKeyCheck(key, session.keyCheck);
+}
+
+export async function unlockDraft(draftId: string, pin: string) {
+	const device = await deviceKey();
+	return openDraft(cungLamDb(), draftId, (salt) => deriveDraftKey(pin, salt, device));
+}
+
+/** The applicant's name, wherever the first person block or name field of a procedure puts it. */
+function applicantName(answers: Answers): string {
+	for (const step of Object.values(answers)) {
+		for (const value of Object.values(step)) {
+			const name = (value as { fullName?: unknown } | null)?.fullName;
+			if (typeof name === 'string' && name.trim()) return name;
+		}
+	}
+	return '';
+}
+
+export function saveAnswers(draftId: string, key: CryptoKey, answers: Answers): Promise<void> {
+	return saveDraftAnswers(
+		cungLamDb(),
+		draftId,
+		key,
+		answers,
+		maskedInitials(applicantName(answers))
+	);
+}
+
+export function removeDraft(draftId: string): Promise<void> {
+	return deleteDraft(cungLamDb(), draftId);
+}
+
+export function purgeStale(): Promise<number> {
+	return purgeStaleDrafts(cungLamDb(), readDeviceSettings().draftRetentionDays);
+}
+
+export function listDrafts() {
+	return listStoredDrafts(cungLamDb());
+}
+
+export async function restoreAttachments(
+	draftId: string,
+	key: CryptoKey,
+	items: { id: string; type: string; bytes: ArrayBuffer }[]
+): Promise<void> {
+	const { restoreAttachmentsFromBundle } = await import('../attachments/attachment-store');
+	const { makeThumbnail } = await import('../attachments/prepare-attachment');
+	// The bundle carries no previews: draw them again here.
+	await restoreAttachmentsFromBundle(cungLamDb(), key, draftId, items, {
+		thumbnail: makeThumbnail
+	});
+}
+
+export async function addAttachment(
+	draftId: string,
+	key: CryptoKey,
+	file: File,
+	slot: DocumentSlot
+) {
+	const { prepareAttachment } = await import('../attachments/prepare-attachment');
+	const { storeAttachment } = await import('../attachments/attachment-store');
+	const prepared = await prepareAttachment(file, slot);
+	if (!prepared.ok) return prepared;
+	return { ok: true as const, ref: await storeAttachment(cungLamDb(), key, draftId, prepared) };
+}
+
+export async function attachmentThumbnail(key: CryptoKey, id: string): Promise<Blob | null> {
+	const { loadThumbnail } = await import('../attachments/attachment-store');
+	return loadThumbnail(cungLamDb(), key, id);
+}
+
+export async function deleteAttachment(id: string): Promise<void> {
+	const { removeAttachment } = await import('../attachments/attachment-store');
+	await removeAttachment(cungLamDb(), id);
+}

@@ -1,0 +1,168 @@
+import type { Answers } from '$lib/domain/procedures/answers';
+import type { DocumentSlot, ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
+import type { Consent } from '../db';
+import { createAutosaver, type SaveState } from '../drafts/autosaver';
+import type { SessionKey } from '../drafts/draft-store';
+import { DraftError } from '../drafts/draft-store';
+
+// The procedure catalogue is large: load it with the first draft, not with the home page.
+const registry = () => import('$lib/domain/procedures/registry');
+import { handleError } from '../errors';
+
+export type CurrentDraft = { id: string; procedureId: string; answers: Answers };
+
+// Dexie and the vault load with the first session, not with the home page.
+const ops = () => import('../drafts/session-ops');
+
+/**
+ * A citizen's session at the PC. The key lives only in this object's memory: ending the
+ * session (or the idle timer) drops it and reloads the page, so no form state, DOM or
+ * in-memory copy survives; what stays on disk is ciphertext.
+ */
+class CitizenSession {
+	active = $state(false);
+	saveState = $state<SaveState>('idle');
+	consent = $state<Consent | null>(null);
+	current = $state<CurrentDraft | null>(null);
+
+	// Deliberately not reactive: keys must never end up in a snapshot or a devtools view.
+	#session: SessionKey | null = null;
+	#autosaver = createAutosaver<{ draftId: string; key: CryptoKey; answers: Answers }>(
+		async ({ draftId, key, answers }) => (await ops()).saveAnswers(draftId, key, answers),
+		(state, error) => {
+			this.saveState = state;
+			if (error) handleError(error);
+		}
+	);
+
+	/** "Bắt đầu phiên mới": derives the key from the chosen PIN (in a worker). */
+	async start(pin: string, consent: Consent): Promise<void> {
+		const o = await ops();
+		void o.purgeStale().catch(handleError);
+		this.#session = await o.sessionKeyFromPin(pin);
+		this.consent = consent;
+		this.current = null;
+		this.active = true;
+		// Ask the browser not to evict drafts under storage pressure.
+		void navigator.storage?.persist?.().catch(() => false);
+	}
+
+	/** The draft for this procedure in this session, created on first use. */
+	async draftFor(definition: ProcedureDefinition): Promise<CurrentDraft> {
+		if (!this.#session || !this.consent) throw new Error('no citizen session');
+		if (this.current?.procedureId === definition.id) return this.current;
+		// A $state proxy cannot be cloned into IndexedDB: store a plain snapshot.
+		const consent = $state.snapshot(this.consent);
+		const record = await (await ops()).newDraft(definition, this.#session, consent);
+		this.current = { id: record.id, procedureId: definition.id, answers: {} };
+		return this.current;
+	}
+
+	/** "Mở hồ sơ": unlocks a draft saved on this PC with its PIN; throws DraftError. */
+	async open(draftId: string, pin: string): Promise<CurrentDraft> {
+		const { record, key, answers } = await (await ops()).unlockDraft(draftId, pin);
+		this.#session = { key, salt: record.salt, keyCheck: record.keyCheck };
+		this.consent = record.consent;
+		this.current = { id: record.id, procedureId: record.procedureId, answers };
+		this.active = true;
+		return this.current;
+	}
+
+	/**
+	 * "Tiếp tục tại nhà": the PIN typed again (it never stays in memory) seals the current
+	 * draft for upload; the server keeps ciphertext only. Returns the code for the slip.
+	 */
+	async issueResumeCode(pin: string): Promise<{ code: string; expiresAt: Date }> {
+		const session = this.#session;
+		const current = this.current;
+		const definition = current && (await registry()).getProcedure(current.procedureId);
+		if (!session || !current || !definition) throw new Error('no draft to upload');
+		if (!(await (await ops()).pinMatches(session, pin))) throw new DraftError('pin_wrong');
+		await this.flush();
+		const { uploadForHome } = await import('../drafts/resume-ops');
+		return uploadForHome(
+			{
+				procedureId: definition.id,
+				procedureVersion: definition.version,
+				procedureSlug: definition.slug,
+				answers: current.answers
+			},
+			session.key,
+			pin
+		);
+	}
+
+	/** At home: opens an uploaded draft with code + PIN and keeps working on it here. */
+	async startFromHome(
+		code: string,
+		pin: string,
+		consent: Consent
+	): Promise<{ slug: string; draftId: string }> {
+		const resume = await import('../drafts/resume-ops');
+		const { draft, attachments } = await resume.fetchFromHome(code, pin);
+		const { getProcedure } = await registry();
+		const definition =
+			getProcedure(draft.procedureId, draft.procedureVersion) ?? getProcedure(draft.procedureId);
+		if (!definition) throw new DraftError('corrupt');
+		const o = await ops();
+		const session = await o.sessionKeyFromPin(pin);
+		const record = await o.newDraft(definition, session, consent, draft.answers);
+		await o.restoreAttachments(record.id, session.key, attachments);
+		this.#session = session;
+		this.consent = consent;
+		this.current = { id: record.id, procedureId: definition.id, answers: draft.answers };
+		this.active = true;
+		return { slug: definition.slug, draftId: record.id };
+	}
+
+	/** "Đính kèm giấy tờ" / "Chụp ảnh": compressed, encrypted and stored beside the draft. */
+	async addAttachment(file: File, slot: DocumentSlot) {
+		if (!this.#session || !this.current) throw new Error('no draft');
+		return (await ops()).addAttachment(this.current.id, this.#session.key, file, slot);
+	}
+
+	async thumbnail(id: string): Promise<Blob | null> {
+		if (!this.#session) return null;
+		return (await ops()).attachmentThumbnail(this.#session.key, id);
+	}
+
+	async removeAttachment(id: string): Promise<void> {
+		await (await ops()).deleteAttachment(id);
+	}
+
+	/** Called by the wizard on every change. */
+	save(draftId: string, answers: Answers): void {
+		if (!this.#session) return;
+		if (this.current?.id === draftId) this.current.answers = answers;
+		this.#autosaver.save({ draftId, key: this.#session.key, answers });
+	}
+
+	/** Resolves once everything typed so far is on disk. */
+	flush(): Promise<void> {
+		return this.#autosaver.flush();
+	}
+
+	/**
+	 * "Kết thúc phiên" and the idle time-out: save, forget, and start the page afresh. Without
+	 * consent to keep it on this PC, the draft is deleted too.
+	 */
+	async end(homeUrl: string): Promise<void> {
+		try {
+			await this.flush();
+			if (this.current && !this.consent?.keepOnDevice)
+				await (await ops()).removeDraft(this.current.id);
+		} catch (error) {
+			handleError(error);
+		} finally {
+			this.#session = null;
+			this.current = null;
+			this.consent = null;
+			this.active = false;
+			// A new document: no component state, no DOM, no in-memory answers survive, and the
+			// replaced history entry cannot be restored from the back-forward cache.
+			window.location.replace(homeUrl);
+		}
+	}
+}
+
+export const citizenSession = new CitizenSession();

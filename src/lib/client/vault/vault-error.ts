@@ -1,0 +1,19 @@
+/**
+ * Why a sealed value could not be opened. AES-GCM cannot tell a wrong key from tampered
+ * ciphertext, so 'pin_wrong' means "authentication failed"; a caller that has already passed
+ * the key check (see makeKeyCheck) knows the key is right and treats it as 'corrupt'.
+ */
+export type VaultErrorCode = 'pin_wrong' | 'corrupt';
+
+export class VaultError extends Error {
+	readonly code: VaultErrorCode;
+	constructor(code: VaultErrorCode, message: string = code) {
+		super(message);
+		this.name = 'VaultError';
+		this.code = code;
+	}
+}
+
+export function isVaultError(error: unknown, code?: VaultErrorCode): error is VaultError {
+	return error instanceof VaultError && (code === undefined || error.code === code);
+}
