@@ -2,6 +2,16 @@ import { TRPCClientError } from '@trpc/client';
 import { isAppErrorCode, type AppErrorCode } from '$lib/errors/app-error';
 import { notices } from './state/notices.svelte';
 
+/** The name of an error and of the errors it wraps (`inner`, `cause`). */
+function errorNames(error: unknown, seen = new Set<string>(), depth = 0): Set<string> {
+	if (depth > 4 || typeof error !== 'object' || error === null) return seen;
+	const e = error as { name?: unknown; inner?: unknown; cause?: unknown };
+	if (typeof e.name === 'string') seen.add(e.name);
+	errorNames(e.inner, seen, depth + 1);
+	errorNames(e.cause, seen, depth + 1);
+	return seen;
+}
+
 /** Turns anything thrown into one of our codes. */
 export function errorCodeOf(error: unknown): AppErrorCode {
 	if (error instanceof TRPCClientError) {
@@ -14,10 +24,15 @@ export function errorCodeOf(error: unknown): AppErrorCode {
 		// No data: the request never got an answer from our server.
 		return typeof navigator !== 'undefined' && !navigator.onLine ? 'offline' : 'network';
 	}
-	if (error instanceof DOMException) {
-		if (error.name === 'QuotaExceededError') return 'storage_full';
-		if (error.name === 'InvalidStateError' || error.name === 'SecurityError')
-			return 'storage_unavailable';
+	// By name: Dexie wraps IndexedDB's DOMExceptions in classes of its own with the same names.
+	const names = errorNames(error);
+	if (names.has('QuotaExceededError')) return 'storage_full';
+	if (
+		['MissingAPIError', 'InvalidStateError', 'SecurityError', 'OpenFailedError'].some((n) =>
+			names.has(n)
+		)
+	) {
+		return 'storage_unavailable';
 	}
 	if (error instanceof TypeError && typeof navigator !== 'undefined' && !navigator.onLine)
 		return 'offline';

@@ -70,6 +70,24 @@ async function fillField(page: Page, stepId: string, field: Field, value: unknow
 	}
 }
 
+/** Fills the first `count` steps from the sample case and moves on past each. */
+export async function walkSteps(
+	page: Page,
+	definition: ProcedureDefinition,
+	count: number
+): Promise<void> {
+	const answers = definition.sampleCase ?? {};
+	const steps = visibleSteps(definition, answers).slice(0, count);
+	for (const { step, fields } of steps) {
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title.vi);
+		for (const field of fields) {
+			if (field.kind === 'document') continue;
+			await fillField(page, step.id, field, answers[step.id]?.[field.id]);
+		}
+		await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	}
+}
+
 /** Walks the whole wizard with the procedure's own sample case, keyboard only, to the check page. */
 export async function completeWizardByKeyboard(
 	page: Page,

@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { launchChromiumProcess, type ChromiumProcess } from './support/chromium-process';
+import { expectSaved, markers, pin, typeMarkers } from './support/session';
+
+// Playwright's baseURL does not reach a browser connected over CDP.
+const origin = () => `http://127.0.0.1:${process.env.E2E_PORT}`;
+
+const streetLabel = 'Số nhà, đường, thôn, tổ dân phố';
+// Long enough that the typing (50 ms a key) is still going when the process is killed.
+const street =
+	'Số 12 ngõ 45 phố Đội Cấn, tổ dân phố số 7, gần chợ Ngọc Hà, đối diện trường tiểu học, ' +
+	'rẽ trái ở ngã ba thứ hai rồi đi thẳng khoảng năm mươi mét là tới nhà có cổng màu xanh';
+
+/** startSession with absolute URLs, consenting to keep the draft on this PC. */
+async function startKeptSession(page: Page): Promise<void> {
+	await page.goto(`${origin()}/phien-moi?thu-tuc=dang-ky-khai-sinh`);
+	await page.getByLabel('Mã PIN', { exact: true }).fill(pin);
+	await page.getByLabel('Nhập lại mã PIN').fill(pin);
+	await page.getByLabel(/Giữ hồ sơ đang làm trên máy này/).check();
+	await page.getByRole('button', { name: 'Bắt đầu' }).click();
+	await expect(page.getByRole('button', { name: 'Kết thúc phiên' })).toBeVisible();
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+test('a browser killed mid-typing keeps everything typed up to a second before', async () => {
+	test.setTimeout(90_000);
+	const profile = mkdtempSync(path.join(tmpdir(), 'cunglam-crash-profile-'));
+	let running: ChromiumProcess | undefined;
+	try {
+		// 1. Type, and kill the browser process while the keys are still coming.
+		running = await launchChromiumProcess(profile);
+		const first = running.page;
+		await startKeptSession(first);
+		await typeMarkers(first);
+		await expectSaved(first);
+
+		const field = first.getByLabel(streetLabel);
+		await field.click();
+		// Not awaited: it is still typing when the process dies, and then it fails.
+		const typing = first.keyboard.type(street, { delay: 50 }).catch(() => undefined);
+		await sleep(500);
+		// Everything typed by now must survive: the kill comes at least one second later.
+		const typedBefore = await field.inputValue();
+		await sleep(1_000);
+		await running.kill();
+		await typing;
+		expect(typedBefore.length, 'the typing had started').toBeGreaterThan(3);
+		expect(street.startsWith(typedBefore)).toBe(true);
+		expect(typedBefore.length, 'the typing was still going at the kill').toBeLessThan(
+			street.length
+		);
+
+		// 2. The same profile again: the draft is listed, and opens with the PIN.
+		running = await launchChromiumProcess(profile);
+		const second = running.page;
+		await second.goto(`${origin()}/tiep-tuc`);
+		await second.getByRole('button', { name: /^Mở hồ sơ Đăng ký khai sinh/ }).click();
+		await second.getByLabel(/Mã PIN của hồ sơ/).fill(pin);
+		await second
+			.getByRole('region', { name: 'Hồ sơ đã lưu trên máy này' })
+			.getByRole('button', { name: 'Mở hồ sơ', exact: true })
+			.click();
+
+		await expect(second.getByLabel('Họ, chữ đệm và tên')).toHaveValue(markers.name);
+		await expect(second.getByLabel('Số định danh cá nhân (số căn cước)')).toHaveValue(
+			markers.personalId
+		);
+		await expect(second.getByLabel('Số điện thoại di động')).toHaveValue(markers.phone);
+		const recovered = await second.getByLabel(streetLabel).inputValue();
+		expect(recovered.startsWith(typedBefore), `"${recovered}" keeps "${typedBefore}"`).toBe(true);
+		expect(street.startsWith(recovered), `"${recovered}" is what was typed`).toBe(true);
+	} finally {
+		await running?.kill();
+		rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+	}
+});

@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { markers, startSession, typeMarkers } from './support/session';
+
+test.describe('storage faults', () => {
+	test('a full disk while typing: a clear sentence, and what is on screen stays', async ({
+		page
+	}) => {
+		await startSession(page, { procedureSlug: 'dang-ky-khai-sinh' });
+		// From now on every IndexedDB write fails as a full disk would.
+		await page.evaluate(() => {
+			const fail = () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+			IDBObjectStore.prototype.put = fail;
+			IDBObjectStore.prototype.add = fail;
+		});
+		await typeMarkers(page);
+		await expect(page.getByText('Bộ nhớ của trình duyệt đã đầy.')).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'Chưa lưu được' })).toBeVisible();
+		await expect(page.getByLabel('Họ, chữ đệm và tên')).toHaveValue(markers.name);
+		await expect(page.getByLabel('Số điện thoại di động')).toHaveValue(markers.phone);
+	});
+
+	test('a browser that refuses storage (no IndexedDB) says so instead of failing silently', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'indexedDB', { value: undefined });
+		});
+		await page.goto('/phien-moi');
+		await page.getByLabel('Mã PIN', { exact: true }).fill('2468');
+		await page.getByLabel('Nhập lại mã PIN').fill('2468');
+		await page.getByRole('button', { name: 'Bắt đầu' }).click();
+		await expect(page.getByText('Trình duyệt không cho lưu dữ liệu')).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Kết thúc phiên' })).toHaveCount(0);
+	});
+});
