@@ -1,4 +1,3 @@
-import { TRPCClientError } from '@trpc/client';
 import { isAppErrorCode, type AppErrorCode } from '$lib/errors/app-error';
 import { notices } from './state/notices.svelte';
 
@@ -14,8 +13,9 @@ function errorNames(error: unknown, seen = new Set<string>(), depth = 0): Set<st
 
 /** Turns anything thrown into one of our codes. */
 export function errorCodeOf(error: unknown): AppErrorCode {
-	if (error instanceof TRPCClientError) {
-		const data: unknown = error.data;
+	// By name, not instanceof: importing @trpc/client here would put it on every first load.
+	if (error instanceof Error && error.name === 'TRPCClientError') {
+		const data: unknown = (error as { data?: unknown }).data;
 		const code =
 			typeof data === 'object' && data !== null
 				? (data as { appCode?: unknown }).appCode

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appErrorCodes } from '../errors/app-error';
 import { en } from './en';
 import { vi } from './vi';
-import { translate } from './translate';
+import { loadLocale, translate } from './translate';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -35,7 +35,9 @@ describe('messages', () => {
 		expect(vi['connection.syncing']).toBe('Đang đồng bộ');
 	});
 
-	it('fills placeholders', () => {
+	it('fills placeholders, in English once it is loaded', async () => {
+		expect(translate('en', 'connection.synced')).toBe('Đã đồng bộ');
+		await loadLocale('en');
 		expect(translate('vi', 'connection.pending', { count: 3 })).toBe('Chờ gửi: 3 hồ sơ');
 		expect(translate('en', 'connection.pending', { count: 3 })).toBe('Waiting to send: 3 dossiers');
 	});

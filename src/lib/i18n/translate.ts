@@ -1,4 +1,3 @@
-import { en } from './en';
 import { vi, type MessageKey } from './vi';
 
 export type Locale = 'vi' | 'en';
@@ -6,11 +5,18 @@ export type { MessageKey };
 export type MessageParams = Record<string, string | number>;
 
 export const locales: readonly Locale[] = ['vi', 'en'];
-export const messages: Record<Locale, Record<MessageKey, string>> = { vi, en };
+
+// Vietnamese is always there; English loads when chosen, keeping it off the first load.
+const messages: Partial<Record<Locale, Record<MessageKey, string>>> = { vi };
+
+export async function loadLocale(locale: Locale): Promise<void> {
+	if (messages[locale]) return;
+	if (locale === 'en') messages.en = (await import('./en')).en;
+}
 
 /** Pure lookup, usable in the browser, the server and receipts; `{name}` placeholders. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-	const template = messages[locale][key] ?? vi[key];
+	const template = messages[locale]?.[key] ?? vi[key];
 	if (!params) return template;
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
 		name in params ? String(params[name]) : whole

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '$lib/domain/validation/issue';
 import {
 	isLocale,
+	loadLocale,
 	translate,
 	type Locale,
 	type MessageKey,
@@ -32,14 +33,19 @@ class Preferences {
 	constructor() {
 		if (typeof localStorage === 'undefined') return;
 		const stored = load();
-		this.locale = isLocale(stored.lang) ? stored.lang : 'vi';
 		this.largeText = stored.largeText === true;
 		this.apply();
+		if (isLocale(stored.lang) && stored.lang !== 'vi') this.setLocale(stored.lang);
 	}
 
 	setLocale(locale: Locale): void {
-		this.locale = locale;
-		this.save();
+		loadLocale(locale)
+			.then(() => {
+				this.locale = locale;
+				this.save();
+			})
+			// Offline before English was ever loaded: stay in Vietnamese, which always works.
+			.catch(() => {});
 	}
 
 	toggleLargeText(): void {
