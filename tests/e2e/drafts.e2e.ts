@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { userReload } from './support/service-worker';
+import { expectNoAxeViolations } from './support/a11y';
 import { expectSaved, markers, pin, startSession, typeMarkers } from './support/session';
 
 test.describe('encrypted drafts', () => {
@@ -38,4 +39,25 @@ test.describe('encrypted drafts', () => {
 			.click();
 		await expect(page.getByLabel('Họ, chữ đệm và tên')).toHaveValue(markers.name);
 	});
+});
+
+test('the session pages are axe clean: new session, resume, continue at home', async ({ page }) => {
+	await page.goto('/phien-moi');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bắt đầu phiên mới');
+	await page.getByRole('button', { name: 'Bắt đầu' }).click();
+	await expect(page.getByText('Mã PIN phải gồm 4 đến 6 chữ số')).toBeVisible();
+	await expectNoAxeViolations(page);
+	await startSession(page, {
+		keepOnDevice: true,
+		uploadForHome: true,
+		procedureSlug: 'dang-ky-khai-sinh'
+	});
+	await typeMarkers(page);
+	await expectSaved(page);
+	await page.getByRole('button', { name: 'Tiếp tục tại nhà' }).click();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Kết thúc phiên' }).click();
+	await page.goto('/tiep-tuc');
+	await page.getByRole('button', { name: /Mở hồ sơ Đăng ký khai sinh/ }).click();
+	await expectNoAxeViolations(page);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { seedPassword } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
+import { startSession } from './support/session';
 
 // Cà Mau (96) only: other tests rely on Hà Nội having no imported communes (typed name).
 const csv = 'Mã,Tên,Mã tỉnh,Cấp\n99961,Thử Nghiệm Một,96,Xã\n99962,Thử Nghiệm Hai,96,Phường\n';
@@ -34,7 +35,7 @@ test.describe('administrative units', () => {
 		await page.getByRole('button', { name: 'Nhập danh mục' }).click();
 		await expect(page.getByRole('alert')).toContainText('Thiếu cột');
 
-		await page.goto('/thu-tuc/dang-ky-khai-sinh/lam');
+		await startSession(page, { procedureSlug: 'dang-ky-khai-sinh' });
 		await page.getByLabel('Tỉnh, thành phố').selectOption('96');
 		const commune = page.getByLabel('Xã, phường, đặc khu');
 		// Sorted by name, as a citizen scans them.
