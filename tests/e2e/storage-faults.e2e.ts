@@ -5,15 +5,19 @@ test.describe('storage faults', () => {
 	test('a full disk while typing: a clear sentence, and what is on screen stays', async ({
 		page
 	}) => {
+		const autosaveWorker = page.waitForEvent('worker', (w) => w.url().includes('autosave'));
 		await startSession(page, { procedureSlug: 'dang-ky-khai-sinh' });
-		// From now on every IndexedDB write fails as a full disk would.
-		await page.evaluate(() => {
+		// From now on every IndexedDB write fails as a full disk would, in the page and in the
+		// autosave worker alike.
+		const fullDisk = () => {
 			const fail = () => {
 				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			};
 			IDBObjectStore.prototype.put = fail;
 			IDBObjectStore.prototype.add = fail;
-		});
+		};
+		await (await autosaveWorker).evaluate(fullDisk);
+		await page.evaluate(fullDisk);
 		await typeMarkers(page);
 		await expect(page.getByText('Bộ nhớ của trình duyệt đã đầy.')).toBeVisible();
 		await expect(page.getByRole('status').filter({ hasText: 'Chưa lưu được' })).toBeVisible();

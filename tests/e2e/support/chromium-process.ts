@@ -107,7 +107,13 @@ export async function launchChromiumProcess(userDataDir: string): Promise<Chromi
 	// Keep draining stderr so a chatty Chromium never blocks on a full pipe.
 	stderrStream.resume();
 
+	let browser: Browser | undefined;
+
 	async function kill(): Promise<void> {
+		// Playwright must see the contexts close, or it would still stop their traces after the test.
+		const closed = (browser?.contexts() ?? []).map(
+			(context) => new Promise((resolve) => context.once('close', resolve))
+		);
 		// The helpers are listed first: a dying process's command line can read as empty.
 		const helpers = new Set(profileProcesses(userDataDir));
 		if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
@@ -116,18 +122,24 @@ export async function launchChromiumProcess(userDataDir: string): Promise<Chromi
 		await exited;
 		// Helpers die on their own once the browser is gone, but not at once: they would keep the
 		// profile busy (and could finish work the crash should have cut short).
-		for (let i = 0; i < 200; i++) {
+		for (let i = 0; ; i++) {
 			for (const pid of profileProcesses(userDataDir)) helpers.add(pid);
 			const left = [...helpers].filter(running);
-			if (left.length === 0) return;
+			if (left.length === 0) break;
+			if (i === 200) throw new Error(`Chromium helpers still running on ${userDataDir}`);
 			left.forEach(killPid);
 			await new Promise((resolve) => setTimeout(resolve, 50));
 		}
-		throw new Error(`Chromium helpers still running on ${userDataDir}`);
+		let timer: NodeJS.Timeout | undefined;
+		await Promise.race([
+			Promise.all(closed),
+			new Promise((resolve) => (timer = setTimeout(resolve, 5_000)))
+		]);
+		clearTimeout(timer);
 	}
 
 	try {
-		const browser = await chromium.connectOverCDP(wsEndpoint);
+		browser = await chromium.connectOverCDP(wsEndpoint);
 		const context = browser.contexts()[0] ?? (await browser.newContext());
 		const page = context.pages()[0] ?? (await context.newPage());
 		return { child, browser, page, exited, kill };

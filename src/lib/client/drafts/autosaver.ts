@@ -6,7 +6,8 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
  * costs at most one queued write. Nothing is lost: the newest snapshot always gets written.
  */
 export function createAutosaver<T>(
-	write: (snapshot: T) => Promise<void>,
+	/** Resolves when committed, optionally with the commit time (epoch ms) if it was elsewhere. */
+	write: (snapshot: T) => Promise<number | void>,
 	onState: (state: SaveState, error?: unknown) => void
 ) {
 	let pending: { snapshot: T; editedAt: number } | undefined;
@@ -18,9 +19,14 @@ export function createAutosaver<T>(
 			pending = undefined;
 			onState('saving');
 			try {
-				await write(snapshot);
+				const committedAt = await write(snapshot);
 				// User Timing: the drafts benchmark reads these (edit → committed encrypted write).
-				performance.measure('cunglam:autosave', { start: editedAt, end: performance.now() });
+				// A worker's commit time is on the shared epoch clock; convert it to this page's.
+				const end =
+					typeof committedAt === 'number'
+						? committedAt - performance.timeOrigin
+						: performance.now();
+				performance.measure('cunglam:autosave', { start: editedAt, end: Math.max(editedAt, end) });
 				if (!pending) onState('saved');
 			} catch (error) {
 				onState('error', error);

@@ -7,13 +7,13 @@ import { deriveDraftKey } from '../vault/derive-in-worker';
 import { getOrCreateDeviceKey } from '../vault/device-key';
 import { newSalt } from '../vault/pin-key';
 import { readDeviceSettings } from '../state/device-settings';
+import { saveAnswersOffThread } from './autosave-client';
 import {
 	createDraft,
 	deleteDraft,
 	listDrafts as listStoredDrafts,
 	openDraft,
 	purgeStaleDrafts,
-	saveDraftAnswers,
 	type SessionKey
 } from './draft-store';
 
@@ -67,14 +67,9 @@ function applicantName(answers: Answers): string {
 	return '';
 }
 
-export function saveAnswers(draftId: string, key: CryptoKey, answers: Answers): Promise<void> {
-	return saveDraftAnswers(
-		cungLamDb(),
-		draftId,
-		key,
-		answers,
-		maskedInitials(applicantName(answers))
-	);
+/** One autosave; resolves with the commit time (epoch ms). */
+export function saveAnswers(draftId: string, key: CryptoKey, answers: Answers): Promise<number> {
+	return saveAnswersOffThread(draftId, key, answers, maskedInitials(applicantName(answers)));
 }
 
 export function removeDraft(draftId: string): Promise<void> {

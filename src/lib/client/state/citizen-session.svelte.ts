@@ -12,7 +12,9 @@ import { handleError } from '../errors';
 export type CurrentDraft = { id: string; procedureId: string; answers: Answers };
 
 // Dexie and the vault load with the first session, not with the home page.
-const ops = () => import('../drafts/session-ops');
+let opsModule: Promise<typeof import('../drafts/session-ops')> | undefined;
+// Imported once and kept: an import() per keystroke would delay every autosave.
+const ops = () => (opsModule ??= import('../drafts/session-ops'));
 
 /**
  * A citizen's session at the PC. The key lives only in this object's memory: ending the
