@@ -15,7 +15,8 @@ export const freeUnlockTries = 5;
 const firstWaitMs = 30_000;
 const maxWaitMs = 60 * 60_000;
 
-const draftAad = (id: string) => `draft:${id}`;
+/** Binds a draft's ciphertext to its id, so records cannot be swapped. */
+export const draftAad = (id: string) => `draft:${id}`;
 
 export async function createDraft(
 	db: CungLamDb,

@@ -29,6 +29,8 @@ class CitizenSession {
 
 	// Deliberately not reactive: keys must never end up in a snapshot or a devtools view.
 	#session: SessionKey | null = null;
+	// Set when ending starts: a keystroke during the final flush must not write after a delete.
+	#ending = false;
 	#autosaver = createAutosaver<{ draftId: string; key: CryptoKey; answers: Answers }>(
 		async ({ draftId, key, answers }) => (await ops()).saveAnswers(draftId, key, answers),
 		(state, error) => {
@@ -134,7 +136,7 @@ class CitizenSession {
 
 	/** Called by the wizard on every change. */
 	save(draftId: string, answers: Answers): void {
-		if (!this.#session) return;
+		if (!this.#session || this.#ending) return;
 		if (this.current?.id === draftId) this.current.answers = answers;
 		this.#autosaver.save({ draftId, key: this.#session.key, answers });
 	}
@@ -149,6 +151,7 @@ class CitizenSession {
 	 * consent to keep it on this PC, the draft is deleted too.
 	 */
 	async end(homeUrl: string): Promise<void> {
+		this.#ending = true;
 		try {
 			await this.flush();
 			if (this.current && !this.consent?.keepOnDevice)
