@@ -1,6 +1,7 @@
 import { authRouter } from './routers/auth.router';
 import { proceduresRouter } from './routers/procedures.router';
 import { resumeRouter } from './routers/resume.router';
+import { syncRouter } from './routers/sync.router';
 import { systemRouter } from './routers/system.router';
 import { unitsRouter } from './routers/units.router';
 import { createCallerFactory, createRouter } from './trpc';
@@ -10,7 +11,8 @@ export const appRouter = createRouter({
 	auth: authRouter,
 	units: unitsRouter,
 	procedures: proceduresRouter,
-	resume: resumeRouter
+	resume: resumeRouter,
+	sync: syncRouter
 });
 
 export type AppRouter = typeof appRouter;

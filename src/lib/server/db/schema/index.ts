@@ -3,3 +3,5 @@ export * from './users';
 export * from './audit-log';
 export * from './units';
 export * from './resume';
+export * from './sync';
+export * from './dossiers';

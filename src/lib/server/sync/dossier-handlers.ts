@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { acceptDossier } from '../dossiers/accept-dossier';
+import { applicationInput } from '../trpc/routers/procedures.router';
+import { syncHandler, type SyncHandlers } from './push';
+
+/** The outbox entry the wizard queues when a citizen confirms an application. */
+export const dossierSubmitInput = applicationInput.extend({
+	clientReference: z.string().min(1).max(64)
+});
+
+export const appSyncHandlers: SyncHandlers = {
+	'dossier.submit': syncHandler(dossierSubmitInput, ({ tx, clientId, now }, payload) =>
+		acceptDossier(tx, { clientId, ...payload }, now)
+	)
+};

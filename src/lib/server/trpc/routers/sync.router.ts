@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { appSyncHandlers } from '../../sync/dossier-handlers';
+import { decodeCursor, pullChanges } from '../../sync/pull';
+import { applyPush, type SyncHandlers } from '../../sync/push';
+import { appError, createRouter, publicProcedure } from '../trpc';
+
+const MAX_MUTATIONS = 100;
+
+const clientId = z.uuid();
+
+const pushInput = z.object({
+	clientId,
+	mutations: z
+		.array(
+			z.object({
+				id: z.number().int().positive(),
+				kind: z.string().min(1).max(100),
+				// Each handler parses its own payload; a bad one is a recorded failure, not a refusal.
+				payload: z.unknown()
+			})
+		)
+		.max(MAX_MUTATIONS)
+});
+
+const pullInput = z.object({ clientId, cursor: z.string().max(64).optional() });
+
+/**
+ * Public: citizens have no account, and a device knows only its own random client id. Inputs
+ * are never logged: payloads carry personal data.
+ */
+export function createSyncRouter(handlers: SyncHandlers, now: () => Date = () => new Date()) {
+	return createRouter({
+		push: publicProcedure
+			.input(pushInput)
+			.mutation(({ ctx, input }) =>
+				applyPush(ctx.db, handlers, input.clientId, input.mutations, now)
+			),
+		pull: publicProcedure.input(pullInput).query(({ ctx, input }) => {
+			const after = decodeCursor(input.cursor);
+			if (after === undefined) throw appError('invalid_input');
+			return pullChanges(ctx.db, input.clientId, after);
+		})
+	});
+}
+
+export const syncRouter = createSyncRouter(appSyncHandlers);
