@@ -2,11 +2,7 @@
 // Imports administrative units (JSON like shared/data/vn-admin-units-*.json, or CSV with
 // code/name/province columns) into the database named by DATABASE_URL or DATA_DIR.
 import { readFileSync } from 'node:fs';
-import {
-	parseUnitListCsv,
-	parseUnitListJson,
-	describeUnitListError
-} from '../src/lib/domain/units/unit-list';
+import { describeUnitListError, parseUnitList } from '../src/lib/domain/units/unit-list';
 import { databaseConfigFromEnv, openDatabase } from '../src/lib/server/db/client';
 import {
 	describeImportReport,
@@ -33,9 +29,7 @@ try {
 	process.exit(2);
 }
 const isCsv = file.toLowerCase().endsWith('.csv');
-const parsed = isCsv
-	? parseUnitListCsv(text, effective ?? new Date().toISOString().slice(0, 10))
-	: parseUnitListJson(text, effective);
+const parsed = parseUnitList(text, isCsv ? 'csv' : 'json', effective);
 if (!parsed.ok) {
 	console.error('Không nhập được danh mục:');
 	for (const error of parsed.errors) console.error(`  ${describeUnitListError(error)}`);

@@ -143,7 +143,6 @@ export const en = {
 	'session.idleBody':
 		'To protect your information, the session ends in {seconds} seconds. Press any key or touch the screen to carry on.',
 	'session.idleContinue': 'I am still working',
-	'session.needed': 'To save your dossier safely, start a new session with your own PIN.',
 	'newSession.heading': 'Start a new session',
 	'newSession.pinIntro':
 		'Choose a PIN of 4 to 6 digits. It opens your draft again; nobody else, not even the volunteer, needs to know it. Remember it or write it down and keep it to yourself.',

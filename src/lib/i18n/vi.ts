@@ -140,7 +140,6 @@ export const vi = {
 	'session.idleBody':
 		'Phiên sẽ tự kết thúc sau {seconds} giây để bảo vệ thông tin của Ông/Bà. Nhấn phím bất kỳ hoặc chạm vào màn hình để làm tiếp.',
 	'session.idleContinue': 'Tôi vẫn đang làm',
-	'session.needed': 'Để lưu hồ sơ an toàn, hãy bắt đầu một phiên mới với mã PIN riêng.',
 	'newSession.heading': 'Bắt đầu phiên mới',
 	'newSession.pinIntro':
 		'Chọn một mã PIN từ 4 đến 6 chữ số. Mã PIN dùng để mở lại hồ sơ; không ai khác, kể cả tình nguyện viên, cần biết mã này. Hãy ghi nhớ hoặc ghi ra giấy và giữ riêng.',

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { foldVietnamese, toNfc } from '../text/normalize';
+import { todayInVietnam } from '../validation/dates';
 import { provinces as seededProvinces, type ProvinceKind } from './provinces';
 
 /** Communes of the two-tier system: xã, phường and đặc khu. */
@@ -184,7 +185,19 @@ function checkUnitList(list: UnitList): UnitListResult {
 }
 
 function todayIso(): string {
-	return new Date().toISOString().slice(0, 10);
+	// The date in Vietnam: before 07:00 there, the UTC date is still yesterday.
+	return todayInVietnam(new Date());
+}
+
+/** Either format, chosen by the caller (file name, form field); CSV lists date from today. */
+export function parseUnitList(
+	text: string,
+	format: 'json' | 'csv',
+	effectiveFrom?: string
+): UnitListResult {
+	return format === 'csv'
+		? parseUnitListCsv(text, effectiveFrom ?? todayIso())
+		: parseUnitListJson(text, effectiveFrom);
 }
 
 const errorText: Record<UnitListError['code'], string> = {

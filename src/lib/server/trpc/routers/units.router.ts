@@ -1,10 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import {
-	describeUnitListError,
-	parseUnitListCsv,
-	parseUnitListJson
-} from '../../../domain/units/unit-list';
+import { describeUnitListError, parseUnitList } from '../../../domain/units/unit-list';
 import { auditLog, communesTable, provincesTable } from '../../db/schema';
 import { importUnitList } from '../../units/import-units';
 import { adminProcedure, appError, createRouter, publicProcedure } from '../trpc';
@@ -51,13 +47,7 @@ export const unitsRouter = createRouter({
 			})
 		)
 		.mutation(async ({ ctx, input }) => {
-			const parsed =
-				input.format === 'json'
-					? parseUnitListJson(input.content, input.effectiveFrom)
-					: parseUnitListCsv(
-							input.content,
-							input.effectiveFrom ?? new Date().toISOString().slice(0, 10)
-						);
+			const parsed = parseUnitList(input.content, input.format, input.effectiveFrom);
 			if (!parsed.ok) {
 				throw appError('invalid_input', parsed.errors.map(describeUnitListError).join('\n'));
 			}
