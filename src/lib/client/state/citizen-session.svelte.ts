@@ -25,7 +25,9 @@ class CitizenSession {
 	active = $state(false);
 	saveState = $state<SaveState>('idle');
 	consent = $state<Consent | null>(null);
-	current = $state<CurrentDraft | null>(null);
+	// Raw: replacing the draft is reactive, but the answers written on every keystroke are a
+	// plain property (read only by "Tiếp tục tại nhà"), not a deep proxy rebuilt per edit.
+	current = $state.raw<CurrentDraft | null>(null);
 
 	// Deliberately not reactive: keys must never end up in a snapshot or a devtools view.
 	#session: SessionKey | null = null;
