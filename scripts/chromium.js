@@ -18,7 +18,7 @@ export function findChromium() {
 export function chromiumLaunchOptions() {
 	const executablePath = findChromium();
 	if (!executablePath)
-		throw new Error('Chromium not found: run `node scripts/ensure-chromium.js`.');
+		throw new Error('Chromium not found: run `node scripts/ensure-test-tools.js`.');
 	return {
 		executablePath,
 		args: [

@@ -2,11 +2,12 @@
 // against the real production build.
 import { spawnSync } from 'node:child_process';
 import { buildIfStale } from './build-if-stale.js';
-import { ensureChromium } from './ensure-chromium.js';
+import { ensureChromium, ensurePdfTools } from './ensure-test-tools.js';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
 
 ensureChromium();
+ensurePdfTools();
 const unit = run('npx', ['vitest', 'run']);
 buildIfStale();
 const e2e = run('npx', ['playwright', 'test', '-c', 'tests/playwright.config.ts']);
