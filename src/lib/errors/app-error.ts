@@ -19,6 +19,9 @@ export const appErrorCodes = [
 	'resume_locked',
 	'storage_full',
 	'storage_unavailable',
+	'checksum_mismatch',
+	'unsupported_type',
+	'attachment_missing',
 	'server'
 ] as const;
 

@@ -13,7 +13,15 @@ export const attachmentRefSchema = z.object({
 	attachmentId: z.string().min(1).max(100),
 	fileName: z.string().max(255),
 	mimeType: z.string().max(100),
-	sizeBytes: z.number().int().nonnegative()
+	sizeBytes: z.number().int().nonnegative(),
+	/**
+	 * Hex SHA-256 of the file as uploaded (attachments.putChunk). Absent while the file is only on
+	 * the device; the server accepts a dossier only when every file it names has arrived.
+	 */
+	sha256: z
+		.string()
+		.regex(/^[0-9a-f]{64}$/)
+		.optional()
 });
 
 export const addressValueSchema = z.object({

@@ -5,7 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import * as schema from './schema';
@@ -57,11 +57,23 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
 	};
 }
 
+/**
+ * Rows of a raw SQL statement, whichever the driver: postgres-js answers with an array, PGlite
+ * with `{ rows }`. Values come as the driver parses them: cast in SQL (`::int`, `encode(…)`).
+ */
+export async function queryRows<T extends Record<string, unknown>>(
+	db: Database,
+	query: SQL
+): Promise<T[]> {
+	const result = await db.execute<T>(query);
+	return Array.isArray(result) ? (result as T[]) : (result as unknown as { rows: T[] }).rows;
+}
+
 /** How many migrations have been applied; reported by `system.health`. */
 export async function migrationLevel(db: Database): Promise<number> {
-	const rows = await db.execute<{ n: number }>(
+	const rows = await queryRows<{ n: number }>(
+		db,
 		sql`select count(*)::int as n from drizzle.__drizzle_migrations`
 	);
-	const list = Array.isArray(rows) ? rows : (rows as unknown as { rows: { n: number }[] }).rows;
-	return Number(list[0]?.n ?? 0);
+	return Number(rows[0]?.n ?? 0);
 }

@@ -1,4 +1,4 @@
-import { and, gte, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { defaultDaysOff } from '$lib/domain/calendar/holidays';
 import {
 	createWorkingCalendar,
@@ -8,66 +8,151 @@ import {
 } from '$lib/domain/calendar/working-days';
 import type { TimeLimit } from '$lib/domain/procedures/procedure.schema';
 import type { Database } from '../db/client';
-import { calendarDaysOff } from '../db/schema';
+import { calendarDaysOff, calendarYears, type calendarDayOffKinds } from '../db/schema';
 
-const yearRange = (year: number) => [`${year}-01-01`, `${year}-12-31`] as const;
+export type DayOffKind = (typeof calendarDayOffKinds)[number];
+
+export type DayOff = {
+	date: string;
+	nameVi: string;
+	nameEn: string;
+	kind: DayOffKind;
+	source: 'generated' | 'admin';
+};
+
+const yearRange = (from: number, to = from) => [`${from}-01-01`, `${to}-12-31`] as const;
+
+const inYears = (from: number, to = from) => {
+	const [first, last] = yearRange(from, to);
+	return and(gte(calendarDaysOff.date, first), lte(calendarDaysOff.date, last));
+};
 
 /**
- * Days off for the given years from the administrator's table. A year with no rows yet is
- * filled from the generated defaults first, so a fresh install computes due dates correctly and
- * the administrator edits rows rather than starting from nothing.
+ * Fills a year's days off from the generated defaults, once: `calendar_years` records the years
+ * filled, so that a day the administrator removed stays removed, even the last one of a year.
+ * Concurrent callers queue on the marker's key and the losers find the year filled.
+ */
+export async function ensureYearFilled(db: Database, year: number): Promise<void> {
+	const claimed = await db
+		.insert(calendarYears)
+		.values({ year })
+		.onConflictDoNothing()
+		.returning({ year: calendarYears.year });
+	if (claimed.length === 0) return;
+	// A year filled before the markers existed keeps its rows as they are.
+	const [existing] = await db
+		.select({ date: calendarDaysOff.date })
+		.from(calendarDaysOff)
+		.where(inYears(year))
+		.limit(1);
+	if (existing) return;
+	await db
+		.insert(calendarDaysOff)
+		.values(
+			defaultDaysOff(year).map((day) => ({
+				date: day.date,
+				nameVi: day.name.vi,
+				nameEn: day.name.en,
+				kind: day.kind,
+				source: 'generated' as const
+			}))
+		)
+		.onConflictDoNothing();
+}
+
+async function ensureYearsFilled(db: Database, years: readonly number[]): Promise<void> {
+	const filled = await db
+		.select({ year: calendarYears.year })
+		.from(calendarYears)
+		.where(inArray(calendarYears.year, [...years]));
+	const known = new Set(filled.map((row) => row.year));
+	for (const year of years) if (!known.has(year)) await ensureYearFilled(db, year);
+}
+
+/**
+ * Days off for the given years from the administrator's table, each year filled from the
+ * defaults the first time it is needed, so a fresh install computes due dates correctly and the
+ * administrator edits rows rather than starting from nothing.
  */
 export async function workingCalendarFrom(
 	db: Database,
 	years: readonly number[]
 ): Promise<WorkingCalendar> {
-	const rows: { date: string }[] = [];
-	for (const year of [...new Set(years)].sort()) {
-		const [from, to] = yearRange(year);
-		const inYear = () =>
-			db
-				.select({ date: calendarDaysOff.date })
-				.from(calendarDaysOff)
-				.where(and(gte(calendarDaysOff.date, from), lte(calendarDaysOff.date, to)));
-		let found = await inYear();
-		if (found.length === 0) {
-			await db
-				.insert(calendarDaysOff)
-				.values(
-					defaultDaysOff(year).map((day) => ({
-						date: day.date,
-						nameVi: day.name.vi,
-						nameEn: day.name.en,
-						kind: day.kind,
-						source: 'generated' as const
-					}))
-				)
-				.onConflictDoNothing();
-			found = await inYear();
-		}
-		rows.push(...found);
-	}
+	const sorted = [...new Set(years)].sort((a, b) => a - b);
+	if (sorted.length === 0) return createWorkingCalendar([]);
+	await ensureYearsFilled(db, sorted);
+	// One range from the first to the last year: days off of years in between are days off too.
+	const rows = await db
+		.select({ date: calendarDaysOff.date })
+		.from(calendarDaysOff)
+		.where(inYears(sorted[0]!, sorted.at(-1)!));
 	return createWorkingCalendar(rows);
+}
+
+/** The years a due date counted from `receivedAt` may touch: that year and the next. */
+export function dueDateYears(receivedAt: Date): number[] {
+	const year = Number(localDateAndTime(receivedAt).date.slice(0, 4));
+	// The limit may run into January; the longest limits are weeks, never more than a year.
+	return [year, year + 1];
 }
 
 /**
  * The due date for a procedure's time limit. The longer limits "if verification is needed" are
- * not applied here: whether verification is needed is the officer's decision, later.
+ * not applied here: whether verification is needed is the officer's decision, later. `calendar`
+ * lets a push read the calendar once for all its dossiers.
  */
 export async function dossierDueDate(
 	db: Database,
 	timeLimit: TimeLimit,
-	receivedAt: Date
+	receivedAt: Date,
+	calendar?: WorkingCalendar
 ): Promise<string> {
-	const year = Number(localDateAndTime(receivedAt).date.slice(0, 4));
-	// The limit may run into January; the longest limits are weeks, never more than a year.
-	const calendar = await workingCalendarFrom(db, [year, year + 1]);
 	return dueDate({
 		receivedAt,
 		timeLimit:
 			timeLimit.kind === 'same_day'
 				? { kind: 'same_day', cutoffHour: timeLimit.cutoffHour }
 				: { kind: 'working_days', days: timeLimit.days },
-		calendar
+		calendar: calendar ?? (await workingCalendarFrom(db, dueDateYears(receivedAt)))
 	});
+}
+
+/** A year's days off in date order, as the administrator edits them. */
+export async function daysOffOfYear(db: Database, year: number): Promise<DayOff[]> {
+	await ensureYearFilled(db, year);
+	return db
+		.select({
+			date: calendarDaysOff.date,
+			nameVi: calendarDaysOff.nameVi,
+			nameEn: calendarDaysOff.nameEn,
+			kind: calendarDaysOff.kind,
+			source: calendarDaysOff.source
+		})
+		.from(calendarDaysOff)
+		.where(inYears(year))
+		.orderBy(asc(calendarDaysOff.date));
+}
+
+/** Adds or corrects a day off; the year is filled first, so the defaults never overwrite it. */
+export async function setDayOff(db: Database, day: Omit<DayOff, 'source'>): Promise<DayOff> {
+	await ensureYearFilled(db, Number(day.date.slice(0, 4)));
+	const row = { ...day, source: 'admin' as const };
+	await db
+		.insert(calendarDaysOff)
+		.values(row)
+		.onConflictDoUpdate({
+			target: calendarDaysOff.date,
+			set: { nameVi: row.nameVi, nameEn: row.nameEn, kind: row.kind, source: row.source }
+		});
+	return row;
+}
+
+/** Makes a day a working day again; false when it was not a day off. */
+export async function removeDayOff(db: Database, date: string): Promise<boolean> {
+	await ensureYearFilled(db, Number(date.slice(0, 4)));
+	const removed = await db
+		.delete(calendarDaysOff)
+		.where(eq(calendarDaysOff.date, date))
+		.returning({ date: calendarDaysOff.date });
+	return removed.length > 0;
 }

@@ -6,6 +6,11 @@ import { dossierCodeSequences, serverSettings } from '../db/schema';
 /** The demo ward's code; a deployment sets AGENCY_CODE or edits the `agencyCode` setting. */
 export const DEMO_AGENCY_CODE = 'CL.01.00004';
 
+export { dossierCodePattern } from '$lib/domain/dossier/dossier-code';
+
+/** Letters, digits and dots, as on the national portal ('G22.99.08'); never a dash. */
+export const agencyCodePattern = /^[A-Z0-9]{1,20}(?:\.[A-Z0-9]{1,20}){0,5}$/;
+
 /** yymmdd of the day in Vietnam, whatever the server's own time zone. */
 export function localDayKey(at: Date): string {
 	return localDateAndTime(at).date.slice(2).replaceAll('-', '');
@@ -32,9 +37,13 @@ export async function agencyCodeSetting(
 			.limit(1);
 	const [row] = await read();
 	if (typeof row?.value === 'string') return row.value;
+	const configured = (env.AGENCY_CODE || DEMO_AGENCY_CODE).trim().toUpperCase();
+	if (!agencyCodePattern.test(configured)) {
+		throw new Error('AGENCY_CODE must be letters, digits and dots, e.g. G22.99.08');
+	}
 	await db
 		.insert(serverSettings)
-		.values({ key: 'agencyCode', value: env.AGENCY_CODE || DEMO_AGENCY_CODE })
+		.values({ key: 'agencyCode', value: configured })
 		.onConflictDoNothing();
 	const [stored] = await read();
 	if (typeof stored?.value !== 'string') throw new Error('agencyCode setting is not a string');

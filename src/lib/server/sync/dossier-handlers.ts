@@ -9,7 +9,10 @@ export const dossierSubmitInput = applicationInput.extend({
 });
 
 export const appSyncHandlers: SyncHandlers = {
-	'dossier.submit': syncHandler(dossierSubmitInput, ({ tx, clientId, now }, payload) =>
-		acceptDossier(tx, { clientId, ...payload }, now)
+	'dossier.submit': syncHandler(
+		dossierSubmitInput,
+		({ tx, clientId, now, memo }, payload) =>
+			acceptDossier(tx, { clientId, ...payload }, now, memo),
+		{ refusesBeforeWriting: true }
 	)
 };

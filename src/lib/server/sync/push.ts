@@ -1,15 +1,22 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z, ZodType } from 'zod';
 import { AppError, type AppErrorCode } from '$lib/errors/app-error';
 import type { Database } from '../db/client';
 import { syncClients, syncFailures } from '../db/schema';
+import { createMemo, type Memo } from '../memo';
 
-export type MutationContext = { tx: Database; clientId: string; now: Date };
+export type MutationContext = { tx: Database; clientId: string; now: Date; memo: Memo };
 
 /** How the server applies one kind of outbox entry. */
 export type SyncHandler = {
 	input: ZodType;
 	apply(ctx: MutationContext, payload: unknown): Promise<unknown>;
+	/**
+	 * True when every refusal of `apply` comes before its own writes (it writes last, in one
+	 * statement), so no savepoint is needed to take them back: two round trips saved per
+	 * mutation. Defaults that it may fill on the way (a year's days off) are not its writes.
+	 */
+	refusesBeforeWriting?: boolean;
 };
 
 export type SyncHandlers = Record<string, SyncHandler>;
@@ -17,9 +24,10 @@ export type SyncHandlers = Record<string, SyncHandler>;
 /** A handler whose `apply` sees the parsed payload with its type. */
 export function syncHandler<I extends ZodType>(
 	input: I,
-	apply: (ctx: MutationContext, payload: z.output<I>) => Promise<unknown>
+	apply: (ctx: MutationContext, payload: z.output<I>) => Promise<unknown>,
+	options: { refusesBeforeWriting?: boolean } = {}
 ): SyncHandler {
-	return { input, apply: (ctx, payload) => apply(ctx, payload as z.output<I>) };
+	return { input, apply: (ctx, payload) => apply(ctx, payload as z.output<I>), ...options };
 }
 
 export type Mutation = { id: number; kind: string; payload: unknown };
@@ -31,17 +39,37 @@ export type PushResult = { lastMutationId: number; results: MutationResult[] };
 
 type Step = { kind: 'applied'; result: MutationResult } | { kind: 'skipped' } | { kind: 'gap' };
 
-/** Locks the client's row for this transaction, creating it on first contact. */
+/**
+ * Moves the client's queue on to `id` if `id` is the next one, taking the row's lock for this
+ * transaction: the usual case in one statement. False when the client is new, or `id` was
+ * applied already or comes after a gap. A concurrent transaction that moved the queue first makes
+ * this one wait, then find the condition false.
+ */
+async function advanceClient(
+	tx: Database,
+	clientId: string,
+	id: number,
+	now: Date
+): Promise<boolean> {
+	const moved = await tx
+		.update(syncClients)
+		.set({ lastMutationId: id, updatedAt: now })
+		.where(and(eq(syncClients.clientId, clientId), eq(syncClients.lastMutationId, id - 1)))
+		.returning({ last: syncClients.lastMutationId });
+	return moved.length > 0;
+}
+
+/**
+ * Locks the client's row for this transaction, creating it on first contact, and reads its
+ * `lastMutationId`: one statement, as the upsert takes the row lock that a `select … for update`
+ * would. `updatedAt` becomes the time of last contact.
+ */
 async function lockClient(tx: Database, clientId: string, now: Date): Promise<number> {
-	await tx
+	const [row] = await tx
 		.insert(syncClients)
 		.values({ clientId, createdAt: now, updatedAt: now })
-		.onConflictDoNothing();
-	const [row] = await tx
-		.select({ last: syncClients.lastMutationId })
-		.from(syncClients)
-		.where(eq(syncClients.clientId, clientId))
-		.for('update');
+		.onConflictDoUpdate({ target: syncClients.clientId, set: { updatedAt: now } })
+		.returning({ last: syncClients.lastMutationId });
 	return row!.last;
 }
 
@@ -49,19 +77,18 @@ async function lockClient(tx: Database, clientId: string, now: Date): Promise<nu
 async function run(
 	tx: Database,
 	handlers: SyncHandlers,
-	clientId: string,
-	mutation: Mutation,
-	now: Date
+	ctx: Omit<MutationContext, 'tx'>,
+	mutation: Mutation
 ): Promise<MutationResult> {
 	const handler = Object.hasOwn(handlers, mutation.kind) ? handlers[mutation.kind] : undefined;
 	if (!handler) return { id: mutation.id, ok: false, reason: 'invalid_input' };
 	const parsed = handler.input.safeParse(mutation.payload);
 	if (!parsed.success) return { id: mutation.id, ok: false, reason: 'invalid_input' };
 	try {
-		// A savepoint, so that a refusal after some writes leaves none of them behind.
-		const value = await tx.transaction((inner) =>
-			handler.apply({ tx: inner, clientId, now }, parsed.data)
-		);
+		const value = handler.refusesBeforeWriting
+			? await handler.apply({ ...ctx, tx }, parsed.data)
+			: // A savepoint, so that a refusal after some writes leaves none of them behind.
+				await tx.transaction((inner) => handler.apply({ ...ctx, tx: inner }, parsed.data));
 		return { id: mutation.id, ok: true, value };
 	} catch (error) {
 		if (error instanceof AppError) return { id: mutation.id, ok: false, reason: error.code };
@@ -85,16 +112,22 @@ export async function applyPush(
 	now: () => Date = () => new Date()
 ): Promise<PushResult> {
 	const results: MutationResult[] = [];
+	const memo = createMemo();
 	let lastMutationId: number | undefined;
 	for (const mutation of mutations) {
 		const at = now();
 		const step = await db.transaction(async (tx): Promise<Step> => {
-			const last = await lockClient(tx, clientId, at);
-			lastMutationId = last;
-			if (mutation.id <= last) return { kind: 'skipped' };
-			// The client sends in order; after a gap it resends from the first one we lack.
-			if (mutation.id > last + 1) return { kind: 'gap' };
-			const result = await run(tx, handlers, clientId, mutation, at);
+			// The queue moves on first: a refusal keeps the move, an unexpected error undoes both.
+			if (!(await advanceClient(tx, clientId, mutation.id, at))) {
+				const last = await lockClient(tx, clientId, at);
+				lastMutationId = last;
+				if (mutation.id <= last) return { kind: 'skipped' };
+				// The client sends in order; after a gap it resends from the first one we lack.
+				if (mutation.id > last + 1) return { kind: 'gap' };
+				await advanceClient(tx, clientId, mutation.id, at);
+			}
+			lastMutationId = mutation.id;
+			const result = await run(tx, handlers, { clientId, now: at, memo }, mutation);
 			if (!result.ok) {
 				await tx.insert(syncFailures).values({
 					clientId,
@@ -104,11 +137,6 @@ export async function applyPush(
 					at
 				});
 			}
-			await tx
-				.update(syncClients)
-				.set({ lastMutationId: mutation.id, updatedAt: at })
-				.where(eq(syncClients.clientId, clientId));
-			lastMutationId = mutation.id;
 			return { kind: 'applied', result };
 		});
 		if (step.kind === 'gap') break;

@@ -8,10 +8,12 @@ import { openDatabase, type DatabaseHandle } from '../db/client';
 /**
  * A fresh, migrated database for one test file: PGlite in a temporary folder, or — when
  * DATABASE_URL is set (CI) — a new PostgreSQL database created beside the one in the URL and
- * dropped afterwards, so test files never see each other's rows.
+ * dropped afterwards, so test files never see each other's rows. Benchmarks pass the URL (or ''
+ * for PGlite) to choose.
  */
-export async function openTestDatabase(): Promise<DatabaseHandle & { dispose(): Promise<void> }> {
-	const baseUrl = process.env.DATABASE_URL;
+export async function openTestDatabase(
+	baseUrl: string | undefined = process.env.DATABASE_URL
+): Promise<DatabaseHandle & { dispose(): Promise<void> }> {
 	if (baseUrl) {
 		const name = `cunglam_test_${randomBytes(6).toString('hex')}`;
 		const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });

@@ -1,4 +1,7 @@
+import { attachmentsRouter } from './routers/attachments.router';
 import { authRouter } from './routers/auth.router';
+import { calendarRouter } from './routers/calendar.router';
+import { dossiersRouter } from './routers/dossiers.router';
 import { proceduresRouter } from './routers/procedures.router';
 import { resumeRouter } from './routers/resume.router';
 import { syncRouter } from './routers/sync.router';
@@ -12,7 +15,10 @@ export const appRouter = createRouter({
 	units: unitsRouter,
 	procedures: proceduresRouter,
 	resume: resumeRouter,
-	sync: syncRouter
+	sync: syncRouter,
+	attachments: attachmentsRouter,
+	dossiers: dossiersRouter,
+	calendar: calendarRouter
 });
 
 export type AppRouter = typeof appRouter;

@@ -22,6 +22,9 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
 	resume_locked: 'TOO_MANY_REQUESTS',
 	storage_full: 'INTERNAL_SERVER_ERROR',
 	storage_unavailable: 'INTERNAL_SERVER_ERROR',
+	checksum_mismatch: 'UNPROCESSABLE_CONTENT',
+	unsupported_type: 'UNSUPPORTED_MEDIA_TYPE',
+	attachment_missing: 'PRECONDITION_FAILED',
 	server: 'INTERNAL_SERVER_ERROR'
 };
 
@@ -73,11 +76,25 @@ const t = initTRPC.context<Context>().create({
 export const createRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure;
+/**
+ * Server modules below the routers (accepting a dossier, storing an upload) throw a plain
+ * AppError; it reaches the client with its own HTTP status and code, not as a server error.
+ */
+const appErrors = t.middleware(async ({ next }) => {
+	const result = await next();
+	if (!result.ok && result.error.cause instanceof AppError) {
+		const { code, message } = result.error.cause;
+		if (trpcCodeFor[code] !== result.error.code)
+			return { ...result, error: appError(code, message) };
+	}
+	return result;
+});
+
+export const publicProcedure = t.procedure.use(appErrors);
 
 /** A procedure open to the listed staff roles only. */
 export function roleProcedure(...allowed: Role[]) {
-	return t.procedure.use(({ ctx, next }) => {
+	return publicProcedure.use(({ ctx, next }) => {
 		if (!ctx.user) throw appError('unauthorized');
 		if (!allowed.includes(ctx.user.role)) throw appError('forbidden');
 		return next({ ctx: { ...ctx, user: ctx.user } });

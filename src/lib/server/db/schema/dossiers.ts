@@ -83,6 +83,15 @@ export const calendarDaysOff = pgTable('calendar_days_off', {
 	source: text('source', { enum: ['generated', 'admin'] }).notNull()
 });
 
+/**
+ * Years whose days off have been filled from the defaults. A year is filled once: after that the
+ * administrator's edits stand, even one that removes every row of the year.
+ */
+export const calendarYears = pgTable('calendar_years', {
+	year: integer('year').primaryKey(),
+	filledAt: timestamp('filled_at', { withTimezone: true }).notNull().defaultNow()
+});
+
 /** Deployment settings that belong in the database rather than in code, e.g. `agencyCode`. */
 export const serverSettings = pgTable('server_settings', {
 	key: text('key').primaryKey(),

@@ -3,5 +3,7 @@ export * from './users';
 export * from './audit-log';
 export * from './units';
 export * from './resume';
+export * from './rate-limit';
 export * from './sync';
 export * from './dossiers';
+export * from './attachments';

@@ -6,6 +6,7 @@ import { resolveProcedure } from '../../../domain/procedures/registry';
 import { validateApplication } from '../../../domain/procedures/validate-application';
 import type { Database } from '../../db/client';
 import { communesTable, provincesTable } from '../../db/schema';
+import { noMemo, type Memo } from '../../memo';
 import { appError, createRouter, publicProcedure } from '../trpc';
 
 export const applicationInput = z.object({
@@ -30,17 +31,25 @@ function provinceCodesIn(answers: Answers): string[] {
  * The unit list as validation needs it, loaded for the provinces at hand. A province without
  * imported communes accepts a typed commune name, as in the browser.
  */
-export async function unitLookupFor(db: Database, answers: Answers): Promise<UnitLookup> {
-	const provinceRows = await db
-		.select({ code: provincesTable.code })
-		.from(provincesTable)
-		.where(isNull(provincesTable.effectiveTo));
-	const codes = provinceCodesIn(answers);
+export async function unitLookupFor(
+	db: Database,
+	answers: Answers,
+	memo: Memo = noMemo
+): Promise<UnitLookup> {
+	const provinceRows = await memo('units:provinces', () =>
+		db
+			.select({ code: provincesTable.code })
+			.from(provincesTable)
+			.where(isNull(provincesTable.effectiveTo))
+	);
+	const codes = provinceCodesIn(answers).sort();
 	const communeRows = codes.length
-		? await db
-				.select({ code: communesTable.code, provinceCode: communesTable.provinceCode })
-				.from(communesTable)
-				.where(and(inArray(communesTable.provinceCode, codes), isNull(communesTable.effectiveTo)))
+		? await memo(`units:communes:${codes.join(',')}`, () =>
+				db
+					.select({ code: communesTable.code, provinceCode: communesTable.provinceCode })
+					.from(communesTable)
+					.where(and(inArray(communesTable.provinceCode, codes), isNull(communesTable.effectiveTo)))
+			)
 		: [];
 	const provinces = new Set(provinceRows.map((r) => r.code));
 	const communes = new Set(communeRows.map((r) => `${r.provinceCode}/${r.code}`));

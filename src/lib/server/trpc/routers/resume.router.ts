@@ -1,9 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { isIPv6 } from 'node:net';
-import { and, count, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { eq, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { decodeBase64 } from '../../base64';
 import type { Database } from '../../db/client';
-import { rateLimitEvents, resumeDrafts } from '../../db/schema';
+import { resumeDrafts } from '../../db/schema';
+import { addressKey, pruneRateLimitEvents, startAttempt } from '../../rate-limit';
 import { appError, createRouter, publicProcedure } from '../trpc';
 
 /**
@@ -55,48 +56,13 @@ function sameHash(a: string, b: string): boolean {
 	return left.length === right.length && timingSafeEqual(left, right);
 }
 
-/** Standard base64 (with padding) to bytes, refusing more than `maxBytes` before decoding. */
-function decodeBundle(base64: string, maxBytes: number): Uint8Array {
-	if (base64.length > Math.ceil(maxBytes / 3) * 4) throw appError('payload_too_large');
-	// No grouped pattern here: V8 overflows its stack on one over tens of megabytes.
-	if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) {
-		throw appError('invalid_input');
-	}
-	const bytes = Buffer.from(base64, 'base64');
-	if (bytes.length > maxBytes) throw appError('payload_too_large');
-	if (bytes.length === 0) throw appError('invalid_input');
-	return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-/** An IPv6 client usually holds a whole /64, so the limit counts the /64 as one address. */
-export function addressKey(address: string): string {
-	const plain = address.trim().toLowerCase().replace(/%.*$/, '');
-	const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(plain);
-	if (mapped) return mapped[1]!;
-	if (!isIPv6(plain)) return plain;
-	const hex = plain.replace(
-		/(\d+)\.(\d+)\.(\d+)\.(\d+)$/,
-		(_, a: string, b: string, c: string, d: string) =>
-			`${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`
-	);
-	const [head = '', tail] = hex.split('::');
-	const left = head ? head.split(':') : [];
-	const right = tail ? tail.split(':') : [];
-	const groups =
-		tail === undefined
-			? left
-			: [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
-	return `${groups
-		.slice(0, 4)
-		.map((g) => parseInt(g, 16).toString(16))
-		.join(':')}::/64`;
-}
+/** Kept here too for callers that knew it from this module. */
+export { addressKey };
 
 /**
  * Checks the limits, then the bundle, for `fetch` and `remove`. The attempt is recorded for the
- * code and the address BEFORE counting: a check made before recording would let a burst of
- * parallel guesses all see the same low count. A success or a refusal takes its rows back; a
- * wrong or unknown code keeps them, and they are the failures counted next time.
+ * code and the address before counting (see startAttempt). A success or a refusal takes its
+ * records back; a wrong or unknown code keeps them, and they are the failures counted next time.
  */
 async function openBundle(
 	db: Database,
@@ -105,34 +71,16 @@ async function openBundle(
 	clientAddress: string
 ): Promise<{ expiresAt: Date }> {
 	const now = new Date();
-	const since = new Date(now.getTime() - settings.failureWindowMs);
 	const addrKey = `resume:addr:${addressKey(clientAddress)}`;
 	const codeKey = `resume:code:${input.lookupId}`;
-	const keys = [addrKey, codeKey];
-	const recorded = await db
-		.insert(rateLimitEvents)
-		.values(keys.map((key) => ({ key, at: now })))
-		.returning({ id: rateLimitEvents.id });
-	const takeBack = () =>
-		db.delete(rateLimitEvents).where(
-			inArray(
-				rateLimitEvents.id,
-				recorded.map((r) => r.id)
-			)
-		);
-	const counts = await db
-		.select({ key: rateLimitEvents.key, n: count() })
-		.from(rateLimitEvents)
-		.where(and(inArray(rateLimitEvents.key, keys), gt(rateLimitEvents.at, since)))
-		.groupBy(rateLimitEvents.key);
-	const failuresOf = (key: string) => counts.find((c) => c.key === key)?.n ?? 0;
+	const attempt = await startAttempt(db, [addrKey, codeKey], settings.failureWindowMs, now);
 	// Counts include this attempt, so "more than the limit" means the limit was already reached.
-	if (failuresOf(addrKey) > settings.maxFailures) {
-		await takeBack();
+	if (attempt.failuresOf(addrKey) > settings.maxFailures) {
+		await attempt.takeBack();
 		throw appError('rate_limited');
 	}
-	if (failuresOf(codeKey) > settings.maxFailures) {
-		await takeBack();
+	if (attempt.failuresOf(codeKey) > settings.maxFailures) {
+		await attempt.takeBack();
 		throw appError('resume_locked');
 	}
 
@@ -147,17 +95,15 @@ async function openBundle(
 		.limit(1);
 	if (draft && draft.expiresAt <= now) {
 		await db.delete(resumeDrafts).where(eq(resumeDrafts.lookupId, input.lookupId));
-		await takeBack();
+		await attempt.takeBack();
 		throw appError('resume_expired');
 	}
 	if (!draft || !sameHash(draft.authHash, sha256Hex(input.authToken))) {
-		await db
-			.delete(rateLimitEvents)
-			.where(and(inArray(rateLimitEvents.key, keys), lte(rateLimitEvents.at, since)));
+		await attempt.keep();
 		if (draft && draft.failedAttempts + 1 >= settings.maxLifetimeFailures) {
 			await db.delete(resumeDrafts).where(eq(resumeDrafts.lookupId, input.lookupId));
 		} else if (draft) {
-			const lockNow = failuresOf(codeKey) >= settings.maxFailures;
+			const lockNow = attempt.failuresOf(codeKey) >= settings.maxFailures;
 			await db
 				.update(resumeDrafts)
 				.set({
@@ -168,16 +114,14 @@ async function openBundle(
 		}
 		throw appError('resume_wrong');
 	}
-	await takeBack();
+	await attempt.takeBack();
 	return { expiresAt: draft.expiresAt };
 }
 
 /** Expired bundles and stale failure records go whenever someone stores; no cron job needed. */
 async function purgeExpired(db: Database, settings: ResumeSettings, now: Date): Promise<void> {
 	await db.delete(resumeDrafts).where(lte(resumeDrafts.expiresAt, now));
-	await db
-		.delete(rateLimitEvents)
-		.where(lte(rateLimitEvents.at, new Date(now.getTime() - settings.failureWindowMs)));
+	await pruneRateLimitEvents(db, 'resume:', new Date(now.getTime() - settings.failureWindowMs));
 }
 
 export function createResumeRouter(overrides: Partial<ResumeSettings> = {}) {
@@ -185,7 +129,7 @@ export function createResumeRouter(overrides: Partial<ResumeSettings> = {}) {
 	return createRouter({
 		/** Uploads (or replaces, with the same token) the encrypted bundle for home. */
 		store: publicProcedure.input(storeInput).mutation(async ({ ctx, input }) => {
-			const ciphertext = decodeBundle(input.ciphertext, settings.maxBundleBytes);
+			const ciphertext = decodeBase64(input.ciphertext, settings.maxBundleBytes);
 			const now = new Date();
 			await purgeExpired(ctx.db, settings, now);
 			const authHash = sha256Hex(input.authToken);

@@ -7,11 +7,13 @@ import { integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { AppError } from '$lib/errors/app-error';
 import { defaultDaysOff } from '$lib/domain/calendar/holidays';
-import type { Answers } from '$lib/domain/procedures/answers';
+import type { Answers, AttachmentRef } from '$lib/domain/procedures/answers';
 import { getProcedure, procedures } from '$lib/domain/procedures/registry';
-import { validateApplication } from '$lib/domain/procedures/validate-application';
+import { validateApplication, type Application } from '$lib/domain/procedures/validate-application';
 import {
+	attachmentBlobs,
 	calendarDaysOff,
+	dossierAttachments,
 	dossierCodeSequences,
 	dossierEvents,
 	dossiers,
@@ -22,6 +24,7 @@ import { dossierDueDate } from '../../dossiers/calendar';
 import { dossierCode } from '../../dossiers/dossier-code';
 import { appSyncHandlers } from '../../sync/dossier-handlers';
 import { syncHandler, type Mutation, type PushResult } from '../../sync/push';
+import { withUploadedAttachments } from '../../testing/attachments';
 import { openTestDatabase } from '../../testing/test-database';
 import { testContext } from '../../testing/test-context';
 import { seedProvinces } from '../../units/import-units';
@@ -55,10 +58,13 @@ function sampleApplication(id: string) {
 	return result.application;
 }
 
+/** Sample applications with their files uploaded, filled in `beforeAll`. */
+const uploadedApplications = new Map<string, Application>();
+
 const submit = (id: number, clientReference: string, procedureId = 'dang-ky-khai-sinh') => ({
 	id,
 	kind: 'dossier.submit',
-	payload: { ...sampleApplication(procedureId), clientReference }
+	payload: { ...uploadedApplications.get(procedureId)!, clientReference }
 });
 
 /** 09:00 in Vietnam on the given day. */
@@ -73,6 +79,9 @@ describe('sync router', () => {
 		await handle.db.execute(
 			sql`create table sync_test_counts (client_id text not null, n integer not null)`
 		);
+		for (const { id } of procedures) {
+			uploadedApplications.set(id, await withUploadedAttachments(handle.db, sampleApplication(id)));
+		}
 	});
 	afterAll(() => handle.dispose());
 
@@ -212,6 +221,83 @@ describe('sync router', () => {
 		expect(
 			await handle.db.select().from(dossiers).where(eq(dossiers.clientId, clientId))
 		).toHaveLength(1);
+	});
+
+	it('accepts a dossier only once its files have arrived, and records them', async () => {
+		now = morningOf('2026-11-20');
+		const clientId = randomUUID();
+		const ready = uploadedApplications.get('dang-ky-khai-sinh')!;
+		const [file] = ready.answers.documents!.birthCertificate as AttachmentRef[];
+		const { sha256: _sha256, ...withoutHash } = file!;
+		const withFile = (id: number, ref: AttachmentRef) => ({
+			id,
+			kind: 'dossier.submit',
+			payload: {
+				...ready,
+				clientReference: `L-file-${id}`,
+				answers: {
+					...ready.answers,
+					documents: { ...ready.answers.documents, birthCertificate: [ref] }
+				}
+			}
+		});
+		const result = await sync().push({
+			clientId,
+			mutations: [
+				withFile(1, withoutHash),
+				withFile(2, { ...file!, sha256: 'ab'.repeat(32) }),
+				withFile(3, { ...file!, sizeBytes: file!.sizeBytes - 1 }),
+				withFile(4, { ...file!, mimeType: 'image/png' }),
+				withFile(5, { ...file!, sha256: file!.sha256!.toUpperCase() }),
+				withFile(6, file!)
+			]
+		});
+		expect(result.results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual([
+			'attachment_missing',
+			'attachment_missing',
+			'attachment_missing',
+			'attachment_missing',
+			'invalid_input',
+			'ok'
+		]);
+		const [dossier] = await handle.db
+			.select()
+			.from(dossiers)
+			.where(eq(dossiers.clientId, clientId));
+		expect(dossier!.clientReference).toBe('L-file-6');
+		expect((dossier!.answers as Answers).documents!.birthCertificate).toEqual([file]);
+		expect(
+			await handle.db
+				.select()
+				.from(dossierAttachments)
+				.where(eq(dossierAttachments.dossierId, dossier!.id))
+		).toEqual([
+			{
+				dossierId: dossier!.id,
+				sha256: file!.sha256,
+				stepId: 'documents',
+				fieldId: 'birthCertificate',
+				fileName: file!.fileName,
+				mimeType: 'image/jpeg',
+				sizeBytes: file!.sizeBytes,
+				position: 0
+			}
+		]);
+		// Every sample dossier names the same file: stored once, used many times.
+		expect(
+			await handle.db
+				.select()
+				.from(attachmentBlobs)
+				.where(eq(attachmentBlobs.sha256, file!.sha256!))
+		).toHaveLength(1);
+		expect(
+			(
+				await handle.db
+					.select()
+					.from(dossierAttachments)
+					.where(eq(dossierAttachments.sha256, file!.sha256!))
+			).length
+		).toBeGreaterThan(1);
 	});
 
 	it('stops at a gap and waits for the missing mutation', async () => {

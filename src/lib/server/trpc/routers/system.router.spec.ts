@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { serverSettings } from '../../db/schema';
 import { openTestDatabase } from '../../testing/test-database';
 import { testContext } from '../../testing/test-context';
 import { appRouter, createCaller } from '../root';
@@ -15,6 +17,15 @@ describe('system.health through the real router', () => {
 		expect(health.status).toBe('ok');
 		expect(health.database).toBe(process.env.DATABASE_URL ? 'postgresql' : 'pglite');
 		expect(health.migrations).toBeGreaterThanOrEqual(1);
+	});
+
+	it('names the receiving office: the demo ward until an administrator sets it', async () => {
+		const caller = createCaller(testContext(handle));
+		expect((await caller.system.office()).name).toBe('Ủy ban nhân dân phường Ba Đình');
+		const office = { name: 'Ủy ban nhân dân phường Hoàn Kiếm', parent: 'Thành phố Hà Nội' };
+		await handle.db.insert(serverSettings).values({ key: 'office', value: office });
+		expect(await caller.system.office()).toEqual(office);
+		await handle.db.delete(serverSettings).where(eq(serverSettings.key, 'office'));
 	});
 
 	it('answers over HTTP as tRPC with superjson', async () => {

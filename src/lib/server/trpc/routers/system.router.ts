@@ -1,4 +1,5 @@
 import { migrationLevel } from '../../db/client';
+import { officeSetting } from '../../dossiers/office';
 import { createRouter, publicProcedure } from '../trpc';
 
 export const systemRouter = createRouter({
@@ -8,5 +9,7 @@ export const systemRouter = createRouter({
 		database: ctx.databaseKind,
 		migrations: await migrationLevel(ctx.db),
 		time: new Date().toISOString()
-	}))
+	})),
+	/** Who receives dossiers here, for receipts; devices keep a copy for printing offline. */
+	office: publicProcedure.query(({ ctx }) => officeSetting(ctx.db))
 });

@@ -1,0 +1,15 @@
+/**
+ * Dossier codes as DOMAIN.md gives them: agency code – yymmdd – six-digit sequence, e.g.
+ * "G22.99.08-260921-000042". People type them from paper and USB scanners type them followed by
+ * Enter, so input is forgiving: spaces dropped, letters upper-cased.
+ */
+/** The sequence is six digits, more on a day past 999,999 dossiers (never, but not an error). */
+export const dossierCodePattern = /^[A-Z0-9]{1,20}(?:\.[A-Z0-9]{1,20}){0,5}-\d{6}-\d{6,9}$/;
+
+export function normalizeDossierCode(input: string): string {
+	return input.normalize('NFC').replace(/\s+/g, '').toUpperCase();
+}
+
+export function isDossierCode(input: string): boolean {
+	return dossierCodePattern.test(normalizeDossierCode(input));
+}

@@ -1,0 +1,91 @@
+import { sql } from 'drizzle-orm';
+import type { Answers } from '$lib/domain/procedures/answers';
+import type { AttachmentUse } from '../attachments/dossier-attachments';
+import { queryRows, type Database } from '../db/client';
+import { localDayKey } from './dossier-code';
+
+export type NewDossier = {
+	clientId: string;
+	clientReference: string;
+	procedureId: string;
+	procedureVersion: number;
+	answers: Answers;
+	receivedAt: Date;
+	dueDate: string;
+	agencyCode: string;
+	files: readonly AttachmentUse[];
+};
+
+export type InsertOutcome =
+	| { kind: 'inserted'; code: string }
+	/** The client already has a dossier for this slip: nothing was written. */
+	| { kind: 'existing' }
+	/** A file is missing, or differs in size or type from what the answers say: nothing written. */
+	| { kind: 'files_missing' };
+
+/**
+ * Records an accepted dossier in ONE statement: the day's next code, the dossier, its first
+ * event and its files, written only if the slip is new and every file is on the server. One
+ * statement is one round trip (the push's hot path) and the shortest hold on the day's sequence
+ * row, which every dossier of the agency and day queues for. The code is `dossierCode`'s format,
+ * agency code–yymmdd–sequence of at least six digits, written here in SQL.
+ */
+export async function insertDossier(tx: Database, dossier: NewDossier): Promise<InsertOutcome> {
+	const day = localDayKey(dossier.receivedAt);
+	const at = dossier.receivedAt.toISOString();
+	const files = JSON.stringify(
+		dossier.files.map(({ stepId, fieldId, position, ref }) => ({
+			sha256: ref.sha256,
+			step_id: stepId,
+			field_id: fieldId,
+			file_name: ref.fileName,
+			mime_type: ref.mimeType,
+			size_bytes: ref.sizeBytes,
+			position
+		}))
+	);
+	const [row] = await queryRows<{ code: string | null; existing: boolean }>(
+		tx,
+		sql`with existing as (
+			select 1 from dossiers
+			where client_id = ${dossier.clientId} and client_reference = ${dossier.clientReference}
+		), files as (
+			select * from jsonb_to_recordset(${files}::jsonb) as f(sha256 text, step_id text,
+				field_id text, file_name text, mime_type text, size_bytes int, position int)
+		), ready as (
+			select (select count(*) from files f join attachment_blobs b on b.sha256 = f.sha256
+				and b.size_bytes = f.size_bytes and b.mime_type = f.mime_type) = ${dossier.files.length}::int
+				as ok
+		), seq as (
+			insert into dossier_code_sequences (agency_code, day, last_value)
+			select ${dossier.agencyCode}, ${day}, 1 from ready
+			where ready.ok and not exists (select 1 from existing)
+			on conflict (agency_code, day)
+			do update set last_value = dossier_code_sequences.last_value + 1
+			returning last_value
+		), d as (
+			insert into dossiers (code, procedure_id, procedure_version, answers, client_id,
+				client_reference, received_at, due_date, status)
+			select ${`${dossier.agencyCode}-${day}-`} || lpad(last_value::text,
+					greatest(6, length(last_value::text)), '0'),
+				${dossier.procedureId}, ${dossier.procedureVersion}::int, ${JSON.stringify(dossier.answers)}::jsonb,
+				${dossier.clientId}, ${dossier.clientReference}, ${at}::timestamptz,
+				${dossier.dueDate}::date, 'received'
+			from seq
+			returning id, code
+		), e as (
+			insert into dossier_events (dossier_id, at, status, note)
+			select id, ${at}::timestamptz, 'received', 'Đã tiếp nhận' from d
+		), a as (
+			insert into dossier_attachments (dossier_id, sha256, step_id, field_id, file_name,
+				mime_type, size_bytes, position)
+			select d.id, f.sha256, f.step_id, f.field_id, f.file_name, f.mime_type, f.size_bytes,
+				f.position
+			from d cross join files f
+		)
+		select (select code from d) as code, exists (select 1 from existing) as existing`
+	);
+	if (row?.code) return { kind: 'inserted', code: row.code };
+	if (row?.existing) return { kind: 'existing' };
+	return { kind: 'files_missing' };
+}

@@ -1,0 +1,95 @@
+import { timingSafeEqual } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
+import { AppError } from '$lib/errors/app-error';
+import { applicantPhone } from '$lib/domain/procedures/applicant-phone';
+import { getProcedure } from '$lib/domain/procedures/registry';
+import type { Database } from '../db/client';
+import { dossierEvents, dossiers, type DossierStatus } from '../db/schema';
+import { addressKey, pruneRateLimitEvents, startAttempt } from '../rate-limit';
+
+export type LookupSettings = {
+	/** Failed look-ups allowed from one client address within the window. */
+	maxFailuresPerAddress: number;
+	/** Failed look-ups allowed for one dossier code within the window, from anywhere. */
+	maxFailuresPerCode: number;
+	failureWindowMs: number;
+};
+
+/**
+ * Four digits are 10,000 guesses: five wrong tries per code in 15 minutes makes guessing them
+ * take weeks, while a citizen who mistypes twice is not held up.
+ */
+export const defaultLookupSettings: LookupSettings = {
+	maxFailuresPerAddress: 10,
+	maxFailuresPerCode: 5,
+	failureWindowMs: 15 * 60 * 1000
+};
+
+export type DossierStatusView = {
+	code: string;
+	procedureId: string;
+	procedureVersion: number;
+	status: DossierStatus;
+	receivedAt: Date;
+	dueDate: string;
+	events: { status: DossierStatus; at: Date; note: string | null }[];
+};
+
+const sameDigits = (a: string, b: string) =>
+	a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/**
+ * "Tra cứu hồ sơ": the status and timeline of a dossier for whoever holds its code and the last
+ * four digits of the applicant's phone. A wrong code and wrong digits give the same `not_found`,
+ * so the answer never tells whether a code exists; both count as failures, per address and per
+ * code, recorded before counting (see startAttempt). No personal data in the answer.
+ */
+export async function lookupDossier(
+	db: Database,
+	input: { code: string; phoneLast4: string },
+	clientAddress: string,
+	settings: LookupSettings = defaultLookupSettings,
+	now: Date = new Date()
+): Promise<DossierStatusView> {
+	const addrKey = `lookup:addr:${addressKey(clientAddress)}`;
+	const codeKey = `lookup:code:${input.code}`;
+	const attempt = await startAttempt(db, [addrKey, codeKey], settings.failureWindowMs, now);
+	if (
+		attempt.failuresOf(addrKey) > settings.maxFailuresPerAddress ||
+		attempt.failuresOf(codeKey) > settings.maxFailuresPerCode
+	) {
+		await attempt.takeBack();
+		throw new AppError('rate_limited');
+	}
+
+	const [dossier] = await db
+		.select({
+			id: dossiers.id,
+			code: dossiers.code,
+			procedureId: dossiers.procedureId,
+			procedureVersion: dossiers.procedureVersion,
+			answers: dossiers.answers,
+			status: dossiers.status,
+			receivedAt: dossiers.receivedAt,
+			dueDate: dossiers.dueDate
+		})
+		.from(dossiers)
+		.where(eq(dossiers.code, input.code))
+		.limit(1);
+	const definition = dossier && getProcedure(dossier.procedureId, dossier.procedureVersion);
+	const phone = definition ? applicantPhone(definition, dossier.answers) : undefined;
+	if (!dossier || !phone || !sameDigits(phone.slice(-4), input.phoneLast4)) {
+		await attempt.keep();
+		await pruneRateLimitEvents(db, 'lookup:', new Date(now.getTime() - settings.failureWindowMs));
+		throw new AppError('not_found');
+	}
+	await attempt.takeBack();
+
+	const events = await db
+		.select({ status: dossierEvents.status, at: dossierEvents.at, note: dossierEvents.note })
+		.from(dossierEvents)
+		.where(eq(dossierEvents.dossierId, dossier.id))
+		.orderBy(asc(dossierEvents.id));
+	const { id: _id, answers: _answers, ...view } = dossier;
+	return { ...view, events };
+}

@@ -1,0 +1,34 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../db/client';
+import { serverSettings } from '../db/schema';
+
+/**
+ * The office that receives dossiers, as receipts print it. Kept in `server_settings` under
+ * 'office' (an administrator edits it there); a fresh install gets the demo ward's office.
+ */
+export const officeSchema = z.object({
+	name: z.string().min(1).max(200),
+	parent: z.string().max(200).optional(),
+	unit: z.string().max(200).optional(),
+	place: z.string().max(100).optional()
+});
+
+export type OfficeSetting = z.infer<typeof officeSchema>;
+
+export const demoOffice: OfficeSetting = {
+	name: 'Ủy ban nhân dân phường Ba Đình',
+	parent: 'Thành phố Hà Nội',
+	unit: 'Bộ phận Một cửa',
+	place: 'Ba Đình'
+};
+
+export async function officeSetting(db: Database): Promise<OfficeSetting> {
+	const [row] = await db
+		.select({ value: serverSettings.value })
+		.from(serverSettings)
+		.where(eq(serverSettings.key, 'office'))
+		.limit(1);
+	const parsed = officeSchema.safeParse(row?.value);
+	return parsed.success ? parsed.data : demoOffice;
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { isIsoDate } from '$lib/domain/calendar/iso-date';
+import { auditLog, calendarDayOffKinds } from '../../db/schema';
+import { daysOffOfYear, removeDayOff, setDayOff } from '../../dossiers/calendar';
+import { adminProcedure, createRouter, publicProcedure } from '../trpc';
+
+const isoDate = z.string().refine(isIsoDate, 'yyyy-mm-dd');
+/** Far enough either way for any dossier; a bound, since reading a year fills it. */
+const year = z.number().int().min(2000).max(2100);
+const dateInRange = isoDate.refine((date) => year.safeParse(Number(date.slice(0, 4))).success);
+const name = z.string().trim().min(1).max(200);
+
+/**
+ * The days off that due dates skip (DOMAIN.md: the government fixes Tết and bridge days each
+ * year, so an administrator keeps this table). Reading is public: days off are public
+ * information, and the wizard may show an expected date before anyone logs in. Every change is
+ * audit-logged; it counts for dossiers received afterwards, issued due dates stay as they are.
+ */
+export const calendarRouter = createRouter({
+	/** The year's rows in date order, filled from the generated defaults the first time. */
+	daysOff: publicProcedure
+		.input(z.object({ year }))
+		.query(({ ctx, input }) => daysOffOfYear(ctx.db, input.year)),
+
+	/** Adds a day off or corrects one (name, kind); the row becomes the administrator's. */
+	setDayOff: adminProcedure
+		.input(
+			z.object({
+				date: dateInRange,
+				nameVi: name,
+				nameEn: name,
+				kind: z.enum(calendarDayOffKinds)
+			})
+		)
+		.mutation(async ({ ctx, input }) => {
+			const day = await setDayOff(ctx.db, input);
+			await ctx.db.insert(auditLog).values({
+				actorUserId: ctx.user.id,
+				action: 'calendar.set_day_off',
+				subject: input.date,
+				details: { kind: input.kind }
+			});
+			return day;
+		}),
+
+	/** Makes a day a working day again, generated or not; it is not generated back later. */
+	removeDayOff: adminProcedure
+		.input(z.object({ date: dateInRange }))
+		.mutation(async ({ ctx, input }) => {
+			const removed = await removeDayOff(ctx.db, input.date);
+			await ctx.db.insert(auditLog).values({
+				actorUserId: ctx.user.id,
+				action: 'calendar.remove_day_off',
+				subject: input.date,
+				details: { removed }
+			});
+			return { removed };
+		})
+});

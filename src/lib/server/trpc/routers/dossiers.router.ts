@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { dossierCodePattern } from '../../dossiers/dossier-code';
+import {
+	defaultLookupSettings,
+	lookupDossier,
+	type LookupSettings
+} from '../../dossiers/lookup-dossier';
+import { createRouter, publicProcedure } from '../trpc';
+
+/**
+ * Typed or scanned: a USB barcode scanner types the code and Enter, and people type lower case.
+ * Upper-cased and trimmed before the format check.
+ */
+export const dossierCodeInput = z.string().max(100).trim().toUpperCase().regex(dossierCodePattern);
+
+const lookupInput = z.object({
+	code: dossierCodeInput,
+	phoneLast4: z
+		.string()
+		.trim()
+		.regex(/^\d{4}$/)
+});
+
+export function createDossiersRouter(overrides: Partial<LookupSettings> = {}) {
+	const settings: LookupSettings = { ...defaultLookupSettings, ...overrides };
+	return createRouter({
+		/**
+		 * Public status look-up. A mutation although it reads: a query would put the code and the
+		 * digits in the URL, where proxies log them, and each call records an attempt.
+		 */
+		lookup: publicProcedure
+			.input(lookupInput)
+			.mutation(({ ctx, input }) => lookupDossier(ctx.db, input, ctx.clientAddress, settings))
+	});
+}
+
+export const dossiersRouter = createDossiersRouter();
