@@ -10,6 +10,8 @@ export const routes = {
 	practice: resolve('/luyen-tap'),
 	login: resolve('/dang-nhap'),
 	unitsAdmin: resolve('/quan-tri/don-vi-hanh-chinh'),
+	submitted: (reference: string) => resolve('/da-nop/[ma]', { ma: reference }),
+	lookupCode: (code: string) => `${resolve('/tra-cuu')}?ma=${encodeURIComponent(code)}`,
 	procedure: (slug: string) => resolve('/thu-tuc/[slug]', { slug }),
 	procedureForm: (slug: string, draftId?: string) =>
 		resolve('/thu-tuc/[slug]/lam', { slug }) +

@@ -47,12 +47,67 @@ export type AttachmentRecord = {
 
 export type SettingRecord = { key: string; value: unknown };
 
-/** Filled by the sync issue: one row per change the server must learn. */
+/**
+ * One change the server must learn, in the order it was made. `mutationId` rises by one per
+ * client (sync.push applies each exactly once). The payload is sealed under the outbox key until
+ * sent: the next person at the PC sees ciphertext and non-personal labels only.
+ */
 export type OutboxRecord = {
 	mutationId: number;
 	createdAt: string;
-	kind: string;
-	payload: unknown;
+	kind: 'dossier.submit';
+	/** The local reference of the dossier this entry sends ("Chờ gửi" slip). */
+	localReference: string;
+	/** Sealed JSON payload; AAD `outbox:<localReference>`. */
+	sealed: Sealed;
+	/** SHA-256 (hex) of each attached file that must be uploaded before the push. */
+	files: string[];
+};
+
+/** An attached file waiting to be uploaded: ciphertext of the file, keyed by its plaintext hash. */
+export type OutboxFileRecord = {
+	sha256: string;
+	mimeType: string;
+	sizeBytes: number;
+	/** iv ‖ AES-GCM ciphertext under the outbox key; AAD `outbox-file:<sha256>`. */
+	blob: Blob;
+	uploaded: boolean;
+};
+
+/** The UI-TERMS statuses a dossier can have on this device; 'pending' is device-only. */
+export type SubmissionStatus =
+	| 'pending'
+	| 'received'
+	| 'processing'
+	| 'needs_supplement'
+	| 'rejected'
+	| 'result_ready'
+	| 'delivered';
+
+/** What the server said, in its words: shown on the device offline with the date it was known. */
+export type SubmissionEvent = { status: Exclude<SubmissionStatus, 'pending'>; at: string };
+
+/**
+ * A dossier submitted from this device. Only non-personal facts are readable: procedure, dates,
+ * local reference, code and status. The last four phone digits are kept as a salted hash so that
+ * the offline look-up asks for the same proof as the online one.
+ */
+export type SubmissionRecord = {
+	localReference: string;
+	procedureId: string;
+	procedureSlug: string;
+	createdAt: string;
+	status: SubmissionStatus;
+	/** Set once the server accepted the dossier. */
+	dossierCode?: string;
+	receivedAt?: string;
+	dueDate?: string;
+	events: SubmissionEvent[];
+	/** When this device last learned the status from the server. */
+	knownAt?: string;
+	/** A refused submission: the app error code, with the sealed payload kept for "Gửi lại". */
+	failure?: { reason: string; at: string; sealed: Sealed; files: string[] };
+	phoneCheck?: { salt: Uint8Array; hash: ArrayBuffer };
 };
 
 export type CungLamDb = Dexie & {
@@ -60,6 +115,8 @@ export type CungLamDb = Dexie & {
 	attachments: EntityTable<AttachmentRecord, 'id'>;
 	settings: EntityTable<SettingRecord, 'key'>;
 	outbox: EntityTable<OutboxRecord, 'mutationId'>;
+	outboxFiles: EntityTable<OutboxFileRecord, 'sha256'>;
+	submissions: EntityTable<SubmissionRecord, 'localReference'>;
 };
 
 export const databaseName = 'cung-lam';
@@ -73,6 +130,12 @@ export function openCungLamDb(name = databaseName): CungLamDb {
 		attachments: 'id, draftId',
 		settings: 'key',
 		outbox: 'mutationId, createdAt'
+	});
+	// Version 1's outbox was never written to; its rows (none) need no upgrade.
+	db.version(2).stores({
+		outbox: 'mutationId, localReference',
+		outboxFiles: 'sha256',
+		submissions: 'localReference, &dossierCode, status'
 	});
 	return db;
 }

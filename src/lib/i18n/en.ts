@@ -95,13 +95,67 @@ export const en = {
 	'wizard.example': 'Example: {example}',
 	'wizard.optional': '(optional)',
 	'wizard.submit': 'Submit',
-	'wizard.valid': 'The information is complete and valid (checked on the server too).',
-	'wizard.validOffline':
-		'The information is complete and valid. This computer is offline, so the server has not checked it yet.',
-	'wizard.sendSoon':
-		'Sending the dossier to the ward comes in a coming update; nothing has been sent.',
 	'wizard.yes': 'Yes',
 	'wizard.no': 'No',
+	'submit.sending': 'Saving the dossier…',
+	'submitted.title': 'Dossier submitted',
+	'submitted.pendingMark': 'Waiting to send',
+	'submitted.pendingIntro':
+		'The dossier is saved safely on this computer and will be sent to the ward automatically when there is a connection. No need to submit it again.',
+	'submitted.localReference': 'Reference on this computer',
+	'submitted.pendingNext':
+		'When the ward receives it, the dossier gets a dossier code and a date for the result. You may end the session; the computer still sends it.',
+	'submitted.receivedIntro': 'The ward has received the dossier.',
+	'submitted.code': 'Dossier code',
+	'submitted.dueDate': 'Result due on',
+	'submitted.receivedAt': 'Received at',
+	'submitted.status': 'Status',
+	'submitted.failed': 'The ward has not accepted this dossier',
+	'submitted.retry': 'Send again',
+	'submitted.delete': 'Delete this dossier',
+	'submitted.deleteConfirm':
+		'Delete this unsent dossier from the computer? What was entered will be lost for good.',
+	'submitted.deleted': 'The unsent dossier was deleted from this computer.',
+	'submitted.notFound': 'There is no dossier with this reference on this computer.',
+	'submitted.lookupLater':
+		'Check the dossier later under “Look up a dossier” with its dossier code.',
+	'status.pending': 'Waiting to send',
+	'status.received': 'Received',
+	'status.processing': 'In progress',
+	'status.needs_supplement': 'More documents needed',
+	'status.rejected': 'Not accepted',
+	'status.result_ready': 'Result ready',
+	'status.delivered': 'Result handed over',
+	'status.overdue': 'Overdue',
+	'lookup.title': 'Look up a dossier',
+	'lookup.intro':
+		'Enter the dossier code printed on the receipt (a barcode scanner works) and the last 4 digits of the phone number given in the dossier.',
+	'lookup.code': 'Dossier code',
+	'lookup.codeHint': 'For example: G22.99.08-261122-000042',
+	'lookup.phone': 'Last 4 digits of the phone number',
+	'lookup.submit': 'Look up a dossier',
+	'lookup.codeRequired': 'Enter the dossier code.',
+	'lookup.codeInvalid': 'This is not a dossier code. Check the code printed on the receipt.',
+	'lookup.phoneInvalid': 'Enter exactly the last 4 digits of the phone number.',
+	'lookup.searching': 'Looking up…',
+	'lookup.notFound':
+		'No dossier with this code and phone number. Check the dossier code and the last 4 digits of the phone number.',
+	'lookup.fromDevice': 'The computer cannot connect. This is the status it last knew, at {when}.',
+	'lookup.fromDeviceNever':
+		'The computer cannot connect. This dossier has not left this computer yet.',
+	'lookup.offlineUnknown':
+		'The computer cannot connect and this dossier was not submitted from it. Look it up again when online.',
+	'lookup.timeline': 'Steps so far',
+	'lookup.procedure': 'Procedure',
+	'receipt.print': 'Print receipt',
+	'receipt.paper': 'Paper size',
+	'receipt.preparing': 'Preparing the printout…',
+	'receipt.ready': 'The print dialog is open. If you do not see it, download the PDF.',
+	'receipt.download': 'Download the PDF',
+	'receipt.pendingNote':
+		'The waiting slip shows the reference on this computer. Once the ward receives the dossier, print the receipt with its code.',
+	'receipt.onlyInSession':
+		'The receipt carries the applicant’s name, so it prints only in the session that submitted the dossier. The dossier code above is enough to look it up.',
 	'field.fullName': 'Full name',
 	'field.dateOfBirth': 'Date of birth',
 	'field.sex': 'Sex',
@@ -226,5 +280,11 @@ export const en = {
 		'The browser storage is full. What is on screen is still here; ask a volunteer to free some space.',
 	'error.storage_unavailable':
 		'The browser does not allow saving data (perhaps a private window). Please open a normal window.',
-	'error.server': 'The server has a problem. What you typed is kept; please try again later.'
+	'error.server': 'The server has a problem. What you typed is kept; please try again later.',
+	'error.checksum_mismatch':
+		'The file was damaged on its way to the server. The app will send it again.',
+	'error.unsupported_type':
+		'This file is not a JPG or PNG photo or a PDF. Take the photo of the document again or choose another file.',
+	'error.attachment_missing':
+		'The server has not received all the document photos of this dossier yet. Keep the computer online; the app will send the photos and then the dossier again.'
 } satisfies Record<MessageKey, string>;

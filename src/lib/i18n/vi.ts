@@ -92,13 +92,67 @@ export const vi = {
 	'wizard.example': 'Ví dụ: {example}',
 	'wizard.optional': '(không bắt buộc)',
 	'wizard.submit': 'Nộp hồ sơ',
-	'wizard.valid': 'Thông tin đã đầy đủ và hợp lệ (đã kiểm tra cả trên máy chủ).',
-	'wizard.validOffline':
-		'Thông tin đã đầy đủ và hợp lệ. Máy đang ngoại tuyến nên chưa kiểm tra trên máy chủ.',
-	'wizard.sendSoon':
-		'Việc gửi hồ sơ đến phường sẽ có trong bản cập nhật tới; thông tin chưa được gửi đi.',
 	'wizard.yes': 'Có',
 	'wizard.no': 'Không',
+	'submit.sending': 'Đang lưu hồ sơ…',
+	'submitted.title': 'Hồ sơ đã nộp',
+	'submitted.pendingMark': 'Chờ gửi',
+	'submitted.pendingIntro':
+		'Hồ sơ đã được lưu an toàn trên máy này và sẽ tự động gửi đến phường khi có kết nối. Không cần nộp lại.',
+	'submitted.localReference': 'Số tham chiếu trên máy',
+	'submitted.pendingNext':
+		'Khi phường tiếp nhận, hồ sơ sẽ có mã hồ sơ và ngày hẹn trả kết quả. Ông/Bà có thể kết thúc phiên; máy vẫn tự gửi.',
+	'submitted.receivedIntro': 'Phường đã tiếp nhận hồ sơ.',
+	'submitted.code': 'Mã hồ sơ',
+	'submitted.dueDate': 'Ngày hẹn trả kết quả',
+	'submitted.receivedAt': 'Tiếp nhận lúc',
+	'submitted.status': 'Tình trạng',
+	'submitted.failed': 'Phường chưa nhận hồ sơ này',
+	'submitted.retry': 'Gửi lại',
+	'submitted.delete': 'Xoá hồ sơ này',
+	'submitted.deleteConfirm':
+		'Xoá hồ sơ chưa gửi này khỏi máy? Thông tin đã nhập sẽ mất và không lấy lại được.',
+	'submitted.deleted': 'Đã xoá hồ sơ chưa gửi khỏi máy này.',
+	'submitted.notFound': 'Không có hồ sơ với số tham chiếu này trên máy.',
+	'submitted.lookupLater':
+		'Tra cứu tình trạng hồ sơ sau này tại mục “Tra cứu hồ sơ” bằng mã hồ sơ.',
+	'status.pending': 'Chờ gửi',
+	'status.received': 'Đã tiếp nhận',
+	'status.processing': 'Đang xử lý',
+	'status.needs_supplement': 'Cần bổ sung',
+	'status.rejected': 'Từ chối tiếp nhận',
+	'status.result_ready': 'Đã có kết quả',
+	'status.delivered': 'Đã trả kết quả',
+	'status.overdue': 'Quá hạn',
+	'lookup.title': 'Tra cứu hồ sơ',
+	'lookup.intro':
+		'Nhập mã hồ sơ in trên giấy tiếp nhận (có thể quét mã vạch) và 4 số cuối của số điện thoại đã khai trong hồ sơ.',
+	'lookup.code': 'Mã hồ sơ',
+	'lookup.codeHint': 'Ví dụ: G22.99.08-261122-000042',
+	'lookup.phone': '4 số cuối số điện thoại',
+	'lookup.submit': 'Tra cứu hồ sơ',
+	'lookup.codeRequired': 'Nhập mã hồ sơ.',
+	'lookup.codeInvalid': 'Mã hồ sơ chưa đúng dạng. Hãy xem lại mã in trên giấy tiếp nhận.',
+	'lookup.phoneInvalid': 'Nhập đúng 4 chữ số cuối của số điện thoại.',
+	'lookup.searching': 'Đang tra cứu…',
+	'lookup.notFound':
+		'Không tìm thấy hồ sơ với mã và số điện thoại này. Hãy kiểm tra lại mã hồ sơ và 4 số cuối số điện thoại.',
+	'lookup.fromDevice':
+		'Máy đang không kết nối được. Đây là tình trạng máy này biết lần cuối, lúc {when}.',
+	'lookup.fromDeviceNever': 'Máy đang không kết nối được. Hồ sơ này chưa được gửi đi từ máy này.',
+	'lookup.offlineUnknown':
+		'Máy đang không kết nối được và hồ sơ này không được nộp từ máy này. Hãy tra cứu lại khi có mạng.',
+	'lookup.timeline': 'Các bước đã qua',
+	'lookup.procedure': 'Thủ tục',
+	'receipt.print': 'In biên nhận',
+	'receipt.paper': 'Khổ giấy',
+	'receipt.preparing': 'Đang chuẩn bị bản in…',
+	'receipt.ready': 'Đã mở hộp thoại in. Nếu không thấy, hãy tải tệp PDF.',
+	'receipt.download': 'Tải tệp PDF',
+	'receipt.pendingNote':
+		'Phiếu chờ gửi ghi số tham chiếu trên máy. Khi phường tiếp nhận, hãy in biên nhận có mã hồ sơ.',
+	'receipt.onlyInSession':
+		'Biên nhận có họ tên người nộp nên chỉ in được trong phiên đã nộp hồ sơ. Mã hồ sơ ở trên là đủ để tra cứu.',
 	'field.fullName': 'Họ, chữ đệm và tên',
 	'field.dateOfBirth': 'Ngày, tháng, năm sinh',
 	'field.sex': 'Giới tính',
@@ -224,7 +278,12 @@ export const vi = {
 		'Bộ nhớ của trình duyệt đã đầy. Thông tin đang hiện trên màn hình vẫn còn; hãy nhờ tình nguyện viên giải phóng bộ nhớ.',
 	'error.storage_unavailable':
 		'Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh). Hãy mở trình duyệt ở chế độ thường.',
-	'error.server': 'Máy chủ đang gặp sự cố. Thông tin đã nhập vẫn được giữ; hãy thử lại sau.'
+	'error.server': 'Máy chủ đang gặp sự cố. Thông tin đã nhập vẫn được giữ; hãy thử lại sau.',
+	'error.checksum_mismatch': 'Tệp gửi lên bị hỏng trên đường truyền. Ứng dụng sẽ tự gửi lại.',
+	'error.unsupported_type':
+		'Tệp này không phải ảnh JPG, PNG hay tệp PDF. Hãy chụp lại giấy tờ hoặc chọn tệp khác.',
+	'error.attachment_missing':
+		'Máy chủ chưa nhận đủ ảnh giấy tờ của hồ sơ. Hãy giữ máy có mạng; ứng dụng sẽ gửi lại ảnh rồi gửi lại hồ sơ.'
 } as const;
 
 export type MessageKey = keyof typeof vi;

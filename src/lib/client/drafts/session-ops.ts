@@ -1,5 +1,6 @@
 import type { Answers } from '$lib/domain/procedures/answers';
 import type { DocumentSlot, ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
+import { applicantName } from '$lib/domain/procedures/applicant-name';
 import { maskedInitials } from '$lib/domain/text/initials';
 import { cungLamDb, type Consent, type DraftRecord } from '../db';
 import { makeKeyCheck, verifyKeyCheck } from '../vault/cipher';
@@ -54,17 +55,6 @@ export async function pinMatches(session: SessionKey, pin: string): Promise<bool
 export async function unlockDraft(draftId: string, pin: string) {
 	const device = await deviceKey();
 	return openDraft(cungLamDb(), draftId, (salt) => deriveDraftKey(pin, salt, device));
-}
-
-/** The applicant's name, wherever the first person block or name field of a procedure puts it. */
-function applicantName(answers: Answers): string {
-	for (const step of Object.values(answers)) {
-		for (const value of Object.values(step)) {
-			const name = (value as { fullName?: unknown } | null)?.fullName;
-			if (typeof name === 'string' && name.trim()) return name;
-		}
-	}
-	return '';
 }
 
 /** One autosave; resolves with the commit time (epoch ms). */

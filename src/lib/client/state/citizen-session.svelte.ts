@@ -1,6 +1,7 @@
 import type { Answers } from '$lib/domain/procedures/answers';
 import type { DocumentSlot, ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
-import type { Consent } from '../db';
+import type { Consent, SubmissionRecord } from '../db';
+import type { CleanApplication } from '../sync/submission-ops';
 import { createAutosaver, type SaveState } from '../drafts/autosaver';
 import type { SessionKey } from '../drafts/draft-store';
 import { DraftError } from '../drafts/draft-store';
@@ -33,6 +34,10 @@ class CitizenSession {
 	#session: SessionKey | null = null;
 	// Set when ending starts: a keystroke during the final flush must not write after a delete.
 	#ending = false;
+	// Drafts that became dossiers: a late keystroke must not bring one back.
+	#submittedDrafts = new Set<string>();
+	/** The last dossier submitted in this session, for its receipt; dropped with the session. */
+	submitted = $state.raw<{ localReference: string; application: CleanApplication } | null>(null);
 	#autosaver = createAutosaver<{ draftId: string; key: CryptoKey; answers: Answers }>(
 		async ({ draftId, key, answers }) => (await ops()).saveAnswers(draftId, key, answers),
 		(state, error) => {
@@ -121,6 +126,37 @@ class CitizenSession {
 		return { slug: definition.slug, draftId: record.id };
 	}
 
+	/**
+	 * "Nộp hồ sơ": everything typed is saved first, then the draft becomes a queued dossier in
+	 * one transaction. The clean application stays in memory until the session ends, for the
+	 * receipt; the device keeps only the sealed copy waiting to be sent.
+	 */
+	async submit(application: CleanApplication): Promise<SubmissionRecord> {
+		const session = this.#session;
+		const current = this.current;
+		const definition = current && (await registry()).getProcedure(current.procedureId);
+		if (!session || !current || !definition) throw new Error('no draft to submit');
+		// From here no keystroke may write the draft again; given back if queuing fails.
+		this.#submittedDrafts.add(current.id);
+		let record: SubmissionRecord;
+		try {
+			await this.flush();
+			const { submitApplication } = await import('../sync/submission-ops');
+			record = await submitApplication({
+				definition,
+				application,
+				draftId: current.id,
+				key: session.key
+			});
+		} catch (error) {
+			this.#submittedDrafts.delete(current.id);
+			throw error;
+		}
+		this.submitted = { localReference: record.localReference, application };
+		this.current = null;
+		return record;
+	}
+
 	/** "Đính kèm giấy tờ" / "Chụp ảnh": compressed, encrypted and stored beside the draft. */
 	async addAttachment(file: File, slot: DocumentSlot) {
 		if (!this.#session || !this.current) throw new Error('no draft');
@@ -138,7 +174,7 @@ class CitizenSession {
 
 	/** Called by the wizard on every change. */
 	save(draftId: string, answers: Answers): void {
-		if (!this.#session || this.#ending) return;
+		if (!this.#session || this.#ending || this.#submittedDrafts.has(draftId)) return;
 		if (this.current?.id === draftId) this.current.answers = answers;
 		this.#autosaver.save({ draftId, key: this.#session.key, answers });
 	}
@@ -164,6 +200,7 @@ class CitizenSession {
 			this.#session = null;
 			this.current = null;
 			this.consent = null;
+			this.submitted = null;
 			this.active = false;
 			// A new document: no component state, no DOM, no in-memory answers survive, and the
 			// replaced history entry cannot be restored from the back-forward cache.

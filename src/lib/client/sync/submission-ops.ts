@@ -1,0 +1,105 @@
+/**
+ * What pages do with submitted dossiers, in one module loaded on demand: "Nộp hồ sơ", the
+ * submitted page's live status, "Gửi lại" / "Xoá", and the look-up from this device offline.
+ */
+import { liveQuery } from 'dexie';
+import type { Answers, AttachmentRef } from '$lib/domain/procedures/answers';
+import { isPlainObject } from '$lib/domain/procedures/answers';
+import { applicantPhone } from '$lib/domain/procedures/applicant-phone';
+import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
+import { normalizeDossierCode } from '$lib/domain/dossier/dossier-code';
+import { cungLamDb, type SubmissionRecord } from '../db';
+import { loadAttachment } from '../attachments/attachment-store';
+import { deleteSubmission, enqueueSubmission, phoneMatches, retrySubmission } from './outbox';
+import { officeSettingKey, syncLoop } from './sync-loop';
+import type { Office } from '../receipts/types';
+
+export type CleanApplication = {
+	procedureId: string;
+	procedureVersion: number;
+	answers: Answers;
+};
+
+function attachmentRefs(answers: Answers): AttachmentRef[] {
+	return Object.values(answers).flatMap((step) =>
+		Object.values(step).flatMap((value) =>
+			Array.isArray(value)
+				? value.filter(
+						(v): v is AttachmentRef => isPlainObject(v) && typeof v.attachmentId === 'string'
+					)
+				: []
+		)
+	);
+}
+
+/**
+ * Queues a validated application with its files (opened with the session's key, sealed again
+ * under the outbox key), deletes the draft, and wakes the sync loop.
+ */
+export async function submitApplication(input: {
+	definition: ProcedureDefinition;
+	application: CleanApplication;
+	draftId: string;
+	key: CryptoKey;
+}): Promise<SubmissionRecord> {
+	const db = cungLamDb();
+	const files = new Map<string, Blob>();
+	for (const ref of attachmentRefs(input.application.answers)) {
+		if (!files.has(ref.attachmentId)) {
+			files.set(ref.attachmentId, await loadAttachment(db, input.key, ref));
+		}
+	}
+	const record = await enqueueSubmission(db, {
+		application: input.application,
+		procedureSlug: input.definition.slug,
+		files,
+		phone: applicantPhone(input.definition, input.application.answers),
+		draftId: input.draftId
+	});
+	syncLoop.request();
+	return record;
+}
+
+/** Calls `next` with the record now and after every change; returns the unsubscribe. */
+export function watchSubmission(
+	localReference: string,
+	next: (record: SubmissionRecord | undefined) => void,
+	error: (error: unknown) => void
+): () => void {
+	const subscription = liveQuery(() => cungLamDb().submissions.get(localReference)).subscribe({
+		next,
+		error
+	});
+	return () => subscription.unsubscribe();
+}
+
+export async function retry(localReference: string): Promise<void> {
+	await retrySubmission(cungLamDb(), localReference);
+	syncLoop.request();
+}
+
+export function remove(localReference: string): Promise<void> {
+	return deleteSubmission(cungLamDb(), localReference);
+}
+
+/**
+ * The look-up without a connection: a dossier submitted from this device, by its code or its
+ * local reference, shown only with the same last four phone digits the server would ask for.
+ */
+export async function lookupOnDevice(
+	codeOrReference: string,
+	phoneLast4: string
+): Promise<SubmissionRecord | undefined> {
+	const db = cungLamDb();
+	const wanted = normalizeDossierCode(codeOrReference);
+	const record =
+		(await db.submissions.where('dossierCode').equals(wanted).first()) ??
+		(await db.submissions.get(wanted));
+	return record && (await phoneMatches(record, phoneLast4)) ? record : undefined;
+}
+
+/** The receiving office as the server last said; a neutral name before the first sync. */
+export async function cachedOffice(): Promise<Office> {
+	const stored = (await cungLamDb().settings.get(officeSettingKey))?.value as Office | undefined;
+	return stored?.name ? stored : { name: 'Bộ phận Một cửa' };
+}

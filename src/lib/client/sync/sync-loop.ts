@@ -1,0 +1,122 @@
+/**
+ * When to sync: at start, on the `online` event, right after a new outbox entry, and on a timer;
+ * after a failure, later and later (capped, jittered). Never two passes at once, in this tab or
+ * in another tab of the same profile: a Web Lock decides which tab syncs. The header's connection
+ * state follows the queue through a Dexie live query, which also sees other tabs' writes.
+ */
+import { liveQuery } from 'dexie';
+import { api } from '../trpc';
+import { cungLamDb, type CungLamDb } from '../db';
+import { connection } from '../state/connection.svelte';
+import { backoffDelay } from './backoff';
+import { countWaiting } from './outbox';
+import { runSyncPass, type SyncApi } from './sync-pass';
+
+const LOCK = 'cung-lam/sync';
+/** The receiving office, kept on the device so receipts print offline. */
+export const officeSettingKey = 'server.office';
+/** With something queued, look again soon; otherwise only for status changes. */
+const BUSY_INTERVAL_MS = 15_000;
+const IDLE_INTERVAL_MS = 120_000;
+
+export const trpcSyncApi: SyncApi = {
+	push: (input) => api.sync.push.mutate(input),
+	pull: (input) => api.sync.pull.query(input),
+	attachmentStatus: (input) => api.attachments.status.query(input),
+	putChunk: (input) => api.attachments.putChunk.mutate(input)
+};
+
+class SyncLoop {
+	#db: CungLamDb | undefined;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#failures = 0;
+	#running: Promise<void> | undefined;
+	#again = false;
+	#officeKnown = false;
+
+	/** Idempotent; called once the first page has rendered. */
+	start(db: CungLamDb = cungLamDb()): void {
+		if (this.#db) return;
+		this.#db = db;
+		liveQuery(() => countWaiting(db)).subscribe({
+			next: (n) => (connection.pending = n),
+			error: () => undefined
+		});
+		window.addEventListener('online', () => this.request());
+		this.request();
+	}
+
+	/** Sync as soon as possible (after the pass under way, if any). */
+	request(): void {
+		this.#schedule(0);
+	}
+
+	#schedule(delay: number): void {
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.#run(), delay);
+	}
+
+	async #run(): Promise<void> {
+		if (this.#running) {
+			this.#again = true;
+			return this.#running;
+		}
+		this.#running = this.#pass().finally(() => {
+			this.#running = undefined;
+			if (this.#again) {
+				this.#again = false;
+				this.request();
+			}
+		});
+		return this.#running;
+	}
+
+	async #pass(): Promise<void> {
+		const db = this.#db;
+		if (!db) return;
+		if (!navigator.onLine) {
+			this.#schedule(IDLE_INTERVAL_MS);
+			return;
+		}
+		try {
+			const ran = await withSyncLock(async () => {
+				connection.syncing = (await db.outbox.count()) > 0;
+				try {
+					await runSyncPass(db, trpcSyncApi);
+					if (!this.#officeKnown) {
+						await db.settings.put({
+							key: officeSettingKey,
+							value: await api.system.office.query()
+						});
+						this.#officeKnown = true;
+					}
+				} finally {
+					connection.syncing = false;
+				}
+			});
+			this.#failures = 0;
+			const waiting = ran ? await db.outbox.count() : 1;
+			this.#schedule(waiting > 0 ? BUSY_INTERVAL_MS : IDLE_INTERVAL_MS);
+		} catch {
+			// No answer, or a server error: nothing is lost, the queue stays; try again later.
+			this.#failures++;
+			this.#schedule(backoffDelay(this.#failures));
+		}
+	}
+}
+
+/** Runs `work` unless another tab holds the sync lock; false when it did not run. */
+async function withSyncLock(work: () => Promise<void>): Promise<boolean> {
+	const locks = navigator.locks;
+	if (!locks) {
+		await work();
+		return true;
+	}
+	return locks.request(LOCK, { ifAvailable: true }, async (lock) => {
+		if (!lock) return false;
+		await work();
+		return true;
+	});
+}
+
+export const syncLoop = new SyncLoop();
