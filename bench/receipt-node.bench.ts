@@ -1,0 +1,43 @@
+/**
+ * Receipt generation in Node, as a staff print route would run it: the A4 receipt and
+ * appointment slip with the fonts already read (loadNodeFonts caches them), pdf-lib embedding
+ * both weights as subsets, the Code 128 and the QR code. STACK.md trap 9 saw ~120 ms warm.
+ *
+ * Run: npx tsx bench/receipt-node.bench.ts
+ * Prints: BENCH receipt_node_median_ms, BENCH receipt_node_p95_ms, BENCH receipt_size_kb
+ */
+import { renderDocument } from '../src/lib/client/receipts/index';
+import { sampleReceipt } from '../src/lib/client/receipts/testing/sample-documents';
+import { loadNodeFonts } from '../src/lib/server/receipts/node-fonts';
+
+const WARM_UP = 5;
+const RUNS = 50;
+
+function percentile(sorted: number[], p: number): number {
+	// Nearest rank.
+	return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function median(sorted: number[]): number {
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const fonts = await loadNodeFonts();
+const options = { paper: 'A4', fonts } as const;
+
+let pdf = await renderDocument(sampleReceipt, options);
+for (let i = 1; i < WARM_UP; i++) pdf = await renderDocument(sampleReceipt, options);
+
+const durations: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+	const start = performance.now();
+	pdf = await renderDocument(sampleReceipt, options);
+	durations.push(performance.now() - start);
+}
+const sorted = durations.sort((a, b) => a - b);
+
+console.log(`receipt_runs ${RUNS} after ${WARM_UP} warm-up (max ${sorted.at(-1)!.toFixed(1)} ms)`);
+console.log(`BENCH receipt_node_median_ms ${median(sorted).toFixed(1)} ms`);
+console.log(`BENCH receipt_node_p95_ms ${percentile(sorted, 95).toFixed(1)} ms`);
+console.log(`BENCH receipt_size_kb ${(pdf.byteLength / 1024).toFixed(1)} KB`);

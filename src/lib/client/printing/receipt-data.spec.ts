@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { getProcedure } from '$lib/domain/procedures/registry';
+import { validateApplication } from '$lib/domain/procedures/validate-application';
+import type { SubmissionRecord } from '../db';
+import { pendingSlipFor, receiptFor, receivedDocuments } from './receipt-data';
+
+const definition = getProcedure('dang-ky-khai-sinh')!;
+const result = validateApplication(definition, definition.sampleCase!, { today: '2026-11-22' });
+if (!result.ok) throw new Error('sample does not validate');
+const answers = result.application.answers;
+
+const pending: SubmissionRecord = {
+	localReference: 'CG-261122-7KQ4M',
+	procedureId: definition.id,
+	procedureSlug: definition.slug,
+	createdAt: '2026-11-22T02:15:00.000Z',
+	status: 'pending',
+	events: []
+};
+const accepted: SubmissionRecord = {
+	...pending,
+	status: 'received',
+	dossierCode: 'CL.01.00004-261122-000007',
+	receivedAt: '2026-11-22T02:16:00.000Z',
+	dueDate: '2026-11-24'
+};
+const office = { name: 'Ủy ban nhân dân phường Ba Đình', parent: 'Thành phố Hà Nội' };
+const origin = 'https://cunglam.example';
+
+describe('receipt data', () => {
+	it('fills the receipt from the code, the dates and the answers still in the session', () => {
+		const receipt = receiptFor({ record: accepted, definition, answers, office, origin })!;
+		expect(receipt).toMatchObject({
+			kind: 'receipt',
+			dossierCode: 'CL.01.00004-261122-000007',
+			applicant: { name: 'Nguyễn Thị Lan', phone: '0912345678' },
+			procedure: 'Đăng ký khai sinh',
+			dueDate: '2026-11-24',
+			resultDelivery: 'Nhận tại bộ phận một cửa',
+			lookupUrl: 'https://cunglam.example/tra-cuu?ma=CL.01.00004-261122-000007'
+		});
+		expect(receipt.receivedAt.toISOString()).toBe('2026-11-22T02:16:00.000Z');
+		expect(receipt.documents).toEqual([
+			{ name: expect.stringContaining('Giấy chứng sinh'), form: 'Bản chụp', copies: 1 }
+		]);
+	});
+
+	it('makes no receipt before the server gave a code: the slip says "Chờ gửi" instead', () => {
+		expect(receiptFor({ record: pending, definition, answers, office, origin })).toBeUndefined();
+		const slip = pendingSlipFor({ record: pending, definition, origin });
+		expect(slip).toMatchObject({
+			kind: 'pending',
+			localReference: 'CG-261122-7KQ4M',
+			lookupUrl: 'https://cunglam.example/tra-cuu?ma=CG-261122-7KQ4M'
+		});
+		// Nothing personal on a slip that may be left on the desk.
+		expect(JSON.stringify(slip)).not.toContain('Lan');
+	});
+
+	it('counts only the document slots that have files', () => {
+		expect(receivedDocuments(definition, {})).toEqual([]);
+	});
+});

@@ -1,0 +1,136 @@
+/**
+ * What each printed document says. Plain data, already in Vietnamese: the caller (a page in the
+ * browser, a staff print route on the server) has the procedure, the office and the dossier at
+ * hand; the documents only lay them out.
+ */
+import type { IsoDate } from '../../domain/calendar/iso-date';
+
+export type Paper = 'A4' | 'A5';
+
+export type ReceiptFonts = { regular: Uint8Array; bold: Uint8Array };
+
+export type RenderOptions = { paper: Paper; fonts: ReceiptFonts };
+
+/** The body that receives or issues: 'ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH' under 'THÀNH PHỐ HÀ NỘI'. */
+export type Office = {
+	name: string;
+	/** The level above, printed over the name as administrative documents do. */
+	parent?: string;
+	/** The unit that actually received: 'Bộ phận Một cửa'. */
+	unit?: string;
+	/** Place name of the date line: 'Ba Đình, ngày …'. */
+	place?: string;
+};
+
+export type ReceivedDocument = {
+	name: string;
+	/** 'Bản chính', 'Bản sao', 'Bản chụp'. */
+	form?: string;
+	copies: number;
+};
+
+export type ReceiptSlip = {
+	kind: 'receipt';
+	office: Office;
+	dossierCode: string;
+	applicant: { name: string; phone?: string; address?: string };
+	procedure: string;
+	documents: ReceivedDocument[];
+	receivedAt: Date;
+	dueDate: IsoDate;
+	/** How the result is returned: 'Nhận trực tiếp tại Bộ phận Một cửa', 'Qua dịch vụ bưu chính'. */
+	resultDelivery: string;
+	/** Đồng (0 prints as free of charge), or words where no amount applies ("Theo mức của tỉnh"). */
+	fee: number | string;
+	/** Status look-up for this dossier code; printed as a QR code. */
+	lookupUrl: string;
+	/** The officer who received the dossier, for the signature line. */
+	receivedBy?: string;
+};
+
+/** Printed while a dossier is still on this device: it has no code yet (DESIGN.md, Sync). */
+export type PendingSlip = {
+	kind: 'pending';
+	/** The access point where the dossier was made. */
+	accessPoint?: string;
+	localReference: string;
+	procedure: string;
+	createdAt: Date;
+	lookupUrl: string;
+};
+
+export type GuidanceDocument = {
+	name: string;
+	present: boolean;
+	/** What to bring or fix: 'Bản chính, có dấu của bệnh viện'. */
+	note?: string;
+};
+
+export type GuidanceSlip = {
+	kind: 'guidance';
+	office: Office;
+	applicantName?: string;
+	procedure: string;
+	issuedAt: Date;
+	documents: GuidanceDocument[];
+	/** Where and how to bring the missing papers back, in plain words. */
+	nextStep?: string;
+	/** Who gave the guidance (volunteer or officer), for the signature line. */
+	guidedBy?: string;
+};
+
+/**
+ * The "Tiếp tục tại nhà" slip. It deliberately has no PIN field: the PIN is the second secret of
+ * the uploaded draft, and paper that carries both would open it for anyone who finds it.
+ */
+export type ResumeSlip = {
+	kind: 'resume';
+	accessPoint?: string;
+	procedure?: string;
+	/** Printed exactly as given, grouped for reading aloud: 'ABCDE-FGHJK'. */
+	resumeCode: string;
+	/** Where to continue; printed as text and as a QR code. */
+	resumeUrl: string;
+	/** A day prints as 'until the end of that day', an instant with its time. */
+	expiresAt: Date | IsoDate;
+	issuedAt: Date;
+};
+
+export type ApologyLetter = {
+	kind: 'apology';
+	office: Office;
+	/** 'Số: 12/TXL-UBND'; left blank for the office to fill in when absent. */
+	reference?: string;
+	issuedOn: Date | IsoDate;
+	citizenName: string;
+	dossierCode: string;
+	procedure: string;
+	receivedAt: Date;
+	originalDueDate: IsoDate;
+	reason: string;
+	newDueDate: IsoDate;
+	signatory: {
+		name: string;
+		/** 'CHỦ TỊCH', 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH': one line each. */
+		title: string[];
+	};
+};
+
+/**
+ * What the citizen did alone in one session (coaching). It names steps, never the citizen: the
+ * paper may stay on the desk of a shared access point.
+ */
+export type SessionSummary = {
+	kind: 'summary';
+	accessPoint: string;
+	date: Date | IsoDate;
+	procedure?: string;
+	totalSteps: number;
+	stepsDoneAlone: string[];
+	stepsToTryNext: string[];
+};
+
+export type ReceiptDocument =
+	ReceiptSlip | PendingSlip | GuidanceSlip | ResumeSlip | ApologyLetter | SessionSummary;
+
+export type ReceiptDocumentKind = ReceiptDocument['kind'];
