@@ -3,6 +3,7 @@ import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth
 import { expectNoAxeViolations } from './support/a11y';
 import { tabTo } from './support/keyboard';
 import { completeWizardByKeyboard } from './support/wizard';
+import { printAndCapture } from './support/pdf';
 import { pin, startSession } from './support/session';
 
 test.describe('birth registration, step by step', () => {
@@ -36,9 +37,21 @@ test.describe('birth registration, step by step', () => {
 
 		await tabTo(page, { text: 'Nộp hồ sơ' });
 		await page.keyboard.press('Enter');
-		await expect(
-			page.getByText('Thông tin đã đầy đủ và hợp lệ (đã kiểm tra cả trên máy chủ).')
-		).toBeVisible();
+		// Online: queued, then sent at once with its photo; the ward's code and due date come back.
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hồ sơ đã nộp');
+		await expect(page.getByTestId('dossier-code')).toHaveText(/^[A-Z0-9.]+-\d{6}-\d{6}$/);
+		await expect(page.getByTestId('dossier-status')).toContainText('Đã tiếp nhận');
+		await expect(page.getByTestId('dossier-due-date')).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
+		await expect(page.getByRole('status', { name: 'Trạng thái kết nối' })).toHaveText('Đã đồng bộ');
+		await expectNoAxeViolations(page);
+
+		// The receipt carries the ward's code and the applicant, in Vietnamese with its diacritics.
+		const code = (await page.getByTestId('dossier-code').textContent())!.trim();
+		const receipt = await printAndCapture(page);
+		expect(receipt).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+		expect(receipt).toContain(code);
+		expect(receipt).toContain('Đăng ký khai sinh');
+		expect(receipt).toContain('Nguyễn Thị Lan');
 	});
 
 	test('an invalid ID number is fixed from the error summary', async ({ page }) => {

@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { e2ePort } from './port';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+/**
+ * A production server of the test's own (the shared one of the Playwright config must not be
+ * killed): its own port and PGlite folder, which survive `kill` + `start` like a real restart.
+ */
+export type AppServer = {
+	url: string;
+	start(): Promise<void>;
+	/** SIGKILL by default: no goodbye, no flush, as a power cut or an OOM kill would do. */
+	kill(signal?: NodeJS.Signals): Promise<void>;
+	dispose(): Promise<void>;
+};
+
+async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
+	for (let i = 0; i < 480; i++) {
+		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+		try {
+			if ((await fetch(`${url}/api/trpc/system.health`)).ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	throw new Error('server did not start');
+}
+
+export async function createAppServer(env: Record<string, string> = {}): Promise<AppServer> {
+	const port = await e2ePort();
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'cunglam-own-server-'));
+	const url = `http://127.0.0.1:${port}`;
+	let child: ChildProcess | undefined;
+	const server: AppServer = {
+		url,
+		async start() {
+			child = spawn('node', ['build'], {
+				cwd: root,
+				env: {
+					...process.env,
+					PORT: String(port),
+					HOST: '127.0.0.1',
+					DATA_DIR: dataDir,
+					SEED_PASSWORD: 'own-server',
+					BODY_SIZE_LIMIT: '30M',
+					...env
+				},
+				stdio: 'ignore'
+			});
+			await waitUntilUp(url, child);
+		},
+		async kill(signal = 'SIGKILL') {
+			const running = child;
+			child = undefined;
+			if (!running || running.exitCode !== null) return;
+			const exited = new Promise((r) => running.once('exit', r));
+			running.kill(signal);
+			await exited;
+		},
+		async dispose() {
+			await server.kill('SIGTERM');
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+	await server.start();
+	return server;
+}
