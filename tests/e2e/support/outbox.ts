@@ -21,6 +21,9 @@ type Sample = ReturnType<typeof sampleApplications>[number];
  * without walking the wizard 200 times. The app's own sync loop must then deliver them.
  */
 export async function queueDossiers(page: Page, samples: Sample[], count: number) {
+	// As after a first "Nộp hồ sơ": the app now starts its sync loop, which opens the database.
+	await page.evaluate(() => localStorage.setItem('cunglam.sync', '1'));
+	await Promise.all([page.waitForEvent('load'), page.evaluate(() => location.reload())]);
 	return page.evaluate(
 		async ({ samples, count }) => {
 			const request = <T>(r: IDBRequest<T>) =>
@@ -120,6 +123,11 @@ export function deviceSyncState(page: Page): Promise<DeviceSyncState> {
 				r.onsuccess = () => resolve(r.result);
 				r.onerror = () => reject(r.error);
 			});
+		// Never open a database the app has not made: opening would create it without stores.
+		const known = await indexedDB.databases();
+		if (!known.some((d) => d.name === 'cung-lam' && (d.version ?? 0) >= 20)) {
+			return { clientId: '', outbox: 0, submissions: [] };
+		}
 		const db = await request(indexedDB.open('cung-lam'));
 		const tx = db.transaction(['settings', 'outbox', 'submissions'], 'readonly');
 		const clientId = (await request(tx.objectStore('settings').get('sync.clientId')))?.value;

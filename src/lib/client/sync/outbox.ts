@@ -9,7 +9,6 @@
  * script can copy the key out. The app itself never shows an outbox payload.
  */
 import type { Answers, AttachmentRef } from '$lib/domain/procedures/answers';
-import { isPlainObject } from '$lib/domain/procedures/answers';
 import type { CungLamDb, OutboxRecord, SubmissionRecord } from '../db';
 import { openJson, sealBlobToBlob, sealJson, type Sealed } from '../vault/cipher';
 import { newLocalReference } from './local-reference';
@@ -95,8 +94,13 @@ export async function sha256Hex(bytes: ArrayBuffer | Uint8Array<ArrayBuffer>): P
 	return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+// Not answers.ts's isPlainObject: that module brings zod, and the sync loop loads on its own.
 function isAttachmentRef(value: unknown): value is AttachmentRef {
-	return isPlainObject(value) && typeof value.attachmentId === 'string';
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		typeof (value as { attachmentId?: unknown }).attachmentId === 'string'
+	);
 }
 
 /** The answers with each attachment reference stamped with its file's hash. */

@@ -10,6 +10,7 @@ import { cungLamDb, type CungLamDb } from '../db';
 import { connection } from '../state/connection.svelte';
 import { backoffDelay } from './backoff';
 import { countWaiting } from './outbox';
+import { setSyncWork } from './sync-hint';
 import { runSyncPass, type SyncApi } from './sync-pass';
 
 const LOCK = 'cung-lam/sync';
@@ -42,12 +43,14 @@ class SyncLoop {
 			next: (n) => (connection.pending = n),
 			error: () => undefined
 		});
-		window.addEventListener('online', () => this.request());
-		this.request();
+		window.addEventListener('online', () => this.#schedule(0));
+		this.#schedule(0);
 	}
 
-	/** Sync as soon as possible (after the pass under way, if any). */
+	/** Sync as soon as possible (after the pass under way, if any); starts the loop if needed. */
 	request(): void {
+		setSyncWork(true);
+		if (!this.#db) return this.start();
 		this.#schedule(0);
 	}
 
@@ -96,6 +99,7 @@ class SyncLoop {
 			});
 			this.#failures = 0;
 			const waiting = ran ? await db.outbox.count() : 1;
+			if (ran) setSyncWork(await hasOpenDossiers(db));
 			this.#schedule(waiting > 0 ? BUSY_INTERVAL_MS : IDLE_INTERVAL_MS);
 		} catch {
 			// No answer, or a server error: nothing is lost, the queue stays; try again later.
@@ -103,6 +107,13 @@ class SyncLoop {
 			this.#schedule(backoffDelay(this.#failures));
 		}
 	}
+}
+
+/** Final states: nothing more will be pulled for them. */
+const settled = new Set(['rejected', 'delivered']);
+
+async function hasOpenDossiers(db: CungLamDb): Promise<boolean> {
+	return (await db.submissions.filter((s) => !settled.has(s.status)).count()) > 0;
 }
 
 /** Runs `work` unless another tab holds the sync lock; false when it did not run. */
