@@ -7,3 +7,4 @@ export * from './rate-limit';
 export * from './sync';
 export * from './dossiers';
 export * from './attachments';
+export * from './coaching';

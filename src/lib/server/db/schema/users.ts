@@ -29,7 +29,9 @@ export const sessions = pgTable(
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
+		/** Absolute end (12 hours by default); the idle limit counts from `lastSeenAt`. */
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('sessions_user_idx').on(t.userId)]
 );
