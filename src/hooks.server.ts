@@ -1,5 +1,6 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { csrfRefusal } from '$lib/server/auth/csrf';
 import { closeDatabase, getDatabase } from '$lib/server/db';
 
 export const init: ServerInit = async () => {
@@ -10,12 +11,18 @@ export const init: ServerInit = async () => {
 	process.once('sveltekit:shutdown', () => void closeDatabase());
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
+function withSecurityHeaders(response: Response): Response {
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'same-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
 	return response;
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+	// Before any route runs: a forged request must not reach a procedure, even to fail there.
+	const refusal = csrfRefusal(event.request, event.url);
+	if (refusal) return withSecurityHeaders(refusal);
+	return withSecurityHeaders(await resolve(event));
 };
 
 /** Unexpected errors: logged by route only (never the request body), answered calmly. */

@@ -22,6 +22,7 @@ export const appErrorCodes = [
 	'checksum_mismatch',
 	'unsupported_type',
 	'attachment_missing',
+	'username_taken',
 	'server'
 ] as const;
 

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // OWASP's Argon2id baseline (19 MiB, 2 passes); @node-rs/argon2 defaults to Argon2id.
@@ -14,6 +14,24 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 	} catch {
 		return false;
 	}
+}
+
+// Made with the same options as real hashes, so that verifying against it costs the same.
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Verifies against the user's hash, or against a throwaway one when there is no such (enabled)
+ * user: the answer then takes as long either way, and its timing does not tell which usernames
+ * exist.
+ */
+export async function verifyPasswordOrDummy(
+	passwordHash: string | undefined,
+	password: string
+): Promise<boolean> {
+	if (passwordHash) return verifyPassword(passwordHash, password);
+	dummyHash ??= hashPassword(randomBytes(16).toString('base64url'));
+	await verifyPassword(await dummyHash, password);
+	return false;
 }
 
 // No 0/O, 1/I/l: the password is read off a terminal and typed by hand.

@@ -25,6 +25,7 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
 	checksum_mismatch: 'UNPROCESSABLE_CONTENT',
 	unsupported_type: 'UNSUPPORTED_MEDIA_TYPE',
 	attachment_missing: 'PRECONDITION_FAILED',
+	username_taken: 'CONFLICT',
 	server: 'INTERNAL_SERVER_ERROR'
 };
 
@@ -57,21 +58,30 @@ function appCodeOf(error: TRPCError): AppErrorCode {
 	}
 }
 
-const t = initTRPC.context<Context>().create({
-	transformer: superjson,
-	errorFormatter({ shape, error }) {
-		const zodIssues =
-			error.cause instanceof ZodError
-				? error.cause.issues.map((i) => ({ path: i.path.map(String), code: i.code }))
-				: undefined;
-		return {
-			...shape,
-			// Internal messages may describe the server; the client shows only its own sentence.
-			message: appCodeOf(error) === 'server' ? 'server' : shape.message,
-			data: { ...shape.data, stack: undefined, appCode: appCodeOf(error), zodIssues }
-		};
-	}
-});
+/**
+ * Every procedure states who may call it; one middleware enforces what it states, and
+ * procedure-roles.spec.ts walks every procedure × role against it.
+ */
+export type ProcedureMeta = { roles: 'public' | readonly Role[] };
+
+const t = initTRPC
+	.context<Context>()
+	.meta<ProcedureMeta>()
+	.create({
+		transformer: superjson,
+		errorFormatter({ shape, error }) {
+			const zodIssues =
+				error.cause instanceof ZodError
+					? error.cause.issues.map((i) => ({ path: i.path.map(String), code: i.code }))
+					: undefined;
+			return {
+				...shape,
+				// Internal messages may describe the server; the client shows only its own sentence.
+				message: appCodeOf(error) === 'server' ? 'server' : shape.message,
+				data: { ...shape.data, stack: undefined, appCode: appCodeOf(error), zodIssues }
+			};
+		}
+	});
 
 export const createRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -90,13 +100,29 @@ const appErrors = t.middleware(async ({ next }) => {
 	return result;
 });
 
-export const publicProcedure = t.procedure.use(appErrors);
+/**
+ * Reads the roles from the procedure's meta rather than from a closure, so that the meta the
+ * matrix test reads is the rule that runs. A procedure without meta admits no one.
+ */
+const roleGuard = t.middleware(({ ctx, meta, next }) => {
+	const roles = meta?.roles;
+	if (roles === 'public') return next();
+	if (!roles) throw appError('server', 'procedure without roles');
+	if (!ctx.user) throw appError('unauthorized');
+	if (!roles.includes(ctx.user.role)) throw appError('forbidden');
+	return next();
+});
+
+const guardedProcedure = t.procedure.use(appErrors).use(roleGuard);
+
+/** Open to anyone, citizens included (they have no account). */
+export const publicProcedure = guardedProcedure.meta({ roles: 'public' });
 
 /** A procedure open to the listed staff roles only. */
 export function roleProcedure(...allowed: Role[]) {
-	return publicProcedure.use(({ ctx, next }) => {
+	return guardedProcedure.meta({ roles: allowed }).use(({ ctx, next }) => {
+		// Already refused by roleGuard; this tells the types that the user is there.
 		if (!ctx.user) throw appError('unauthorized');
-		if (!allowed.includes(ctx.user.role)) throw appError('forbidden');
 		return next({ ctx: { ...ctx, user: ctx.user } });
 	});
 }

@@ -1,7 +1,18 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { verifyPassword } from '../../auth/password';
-import { createSession, deleteSession, sessionCookieName } from '../../auth/session';
+import { defaultLoginLimitSettings, startLoginAttempt } from '../../auth/login-limit';
+import type { LoginLimitSettings } from '../../auth/login-limit';
+import { verifyPasswordOrDummy } from '../../auth/password';
+import {
+	clearSessionCookie,
+	createSession,
+	deleteExpiredSessions,
+	deleteSession,
+	sessionCookieName,
+	sessionSettings,
+	setSessionCookie,
+	type SessionSettings
+} from '../../auth/session';
 import { auditLog, users } from '../../db/schema';
 import { appError, createRouter, publicProcedure } from '../trpc';
 
@@ -10,38 +21,102 @@ const loginInput = z.object({
 	password: z.string().min(1).max(256)
 });
 
-export const authRouter = createRouter({
-	me: publicProcedure.query(({ ctx }) => ctx.user),
+export type AuthSettings = {
+	session: SessionSettings;
+	limits: LoginLimitSettings;
+	now: () => Date;
+};
 
-	login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
-		const [user] = await ctx.db
-			.select()
-			.from(users)
-			.where(and(eq(users.username, input.username.toLowerCase()), isNull(users.disabledAt)))
-			.limit(1);
-		const ok = user ? await verifyPassword(user.passwordHash, input.password) : false;
-		await ctx.db.insert(auditLog).values({
-			actorUserId: ok ? user?.id : null,
-			action: ok ? 'auth.login' : 'auth.login_failed',
-			details: { address: ctx.clientAddress }
-		});
-		if (!user || !ok) throw appError('login_failed');
-		const session = await createSession(ctx.db, user.id);
-		ctx.cookies.set(sessionCookieName, session.token, {
-			path: '/',
-			httpOnly: true,
-			sameSite: 'strict',
-			expires: session.expiresAt
-		});
-		return { username: user.username, displayName: user.displayName, role: user.role };
-	}),
+/**
+ * Staff log in and out ("Đăng nhập", "Đăng xuất").
+ *
+ * Offline unlock contract (issue 7): `login` answers the user's `id`, `displayName`, `role` and
+ * `accessPointId`, never the password hash. After a successful login the device may build a
+ * local verifier from the password it was just given (PBKDF2-SHA-256 with a random salt, kept
+ * in IndexedDB with these fields) and later unlock offline with the same password, only at the
+ * same access point (`accessPointId` equal to the device's own, and not null) and for at most
+ * 7 days after this login. The server never sees nor checks the verifier; the next online call
+ * still needs a session, so an account disabled meanwhile is refused at the first sync.
+ */
+export function createAuthRouter(
+	overrides: Partial<Omit<AuthSettings, 'session' | 'limits'>> & {
+		session?: Partial<SessionSettings>;
+		limits?: Partial<LoginLimitSettings>;
+	} = {}
+) {
+	const settings: AuthSettings = {
+		session: { ...sessionSettings, ...overrides.session },
+		limits: { ...defaultLoginLimitSettings, ...overrides.limits },
+		now: overrides.now ?? (() => new Date())
+	};
 
-	logout: publicProcedure.mutation(async ({ ctx }) => {
-		const token = ctx.cookies.get(sessionCookieName);
-		if (token) await deleteSession(ctx.db, token);
-		ctx.cookies.delete(sessionCookieName, { path: '/' });
-		if (ctx.user)
-			await ctx.db.insert(auditLog).values({ actorUserId: ctx.user.id, action: 'auth.logout' });
-		return { ok: true };
-	})
-});
+	return createRouter({
+		me: publicProcedure.query(({ ctx }) => ctx.user),
+
+		login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
+			const now = settings.now();
+			const username = input.username.toLowerCase();
+			const attempt = await startLoginAttempt(
+				ctx.db,
+				username,
+				ctx.clientAddress,
+				settings.limits,
+				now
+			);
+			if (attempt.limited) {
+				const minutes = Math.ceil(settings.limits.windowMs / 60_000);
+				throw appError(
+					'rate_limited',
+					`Đã đăng nhập sai quá nhiều lần. Hãy chờ ${minutes} phút rồi thử lại.`
+				);
+			}
+
+			const [user] = await ctx.db
+				.select()
+				.from(users)
+				.where(and(eq(users.username, username), isNull(users.disabledAt)))
+				.limit(1);
+			const ok = await verifyPasswordOrDummy(user?.passwordHash, input.password);
+			await ctx.db.insert(auditLog).values({
+				at: now,
+				actorUserId: ok ? user?.id : null,
+				action: ok ? 'auth.login' : 'auth.login_failed',
+				details: { address: ctx.clientAddress }
+			});
+			if (!user || !ok) {
+				await attempt.failed();
+				throw appError('login_failed');
+			}
+			await attempt.succeeded();
+
+			// Whatever session this browser held goes: a token planted before login (session
+			// fixation) must not become a logged-in one.
+			const previous = ctx.cookies.get(sessionCookieName);
+			if (previous) await deleteSession(ctx.db, previous);
+			await deleteExpiredSessions(ctx.db, now, settings.session);
+			const session = await createSession(ctx.db, user.id, now, settings.session);
+			setSessionCookie(ctx.cookies, session, ctx.https === true);
+
+			return {
+				id: user.id,
+				username: user.username,
+				displayName: user.displayName,
+				role: user.role,
+				accessPointId: user.accessPointId,
+				sessionExpiresAt: session.expiresAt,
+				idleTimeoutMs: settings.session.idleTimeoutMs
+			};
+		}),
+
+		logout: publicProcedure.mutation(async ({ ctx }) => {
+			const token = ctx.cookies.get(sessionCookieName);
+			if (token) await deleteSession(ctx.db, token);
+			clearSessionCookie(ctx.cookies, ctx.https === true);
+			if (ctx.user)
+				await ctx.db.insert(auditLog).values({ actorUserId: ctx.user.id, action: 'auth.logout' });
+			return { ok: true };
+		})
+	});
+}
+
+export const authRouter = createAuthRouter();
