@@ -1,12 +1,15 @@
 import { attachmentsRouter } from './routers/attachments.router';
 import { authRouter } from './routers/auth.router';
 import { calendarRouter } from './routers/calendar.router';
+import { coachingRouter } from './routers/coaching.router';
 import { dossiersRouter } from './routers/dossiers.router';
 import { proceduresRouter } from './routers/procedures.router';
 import { resumeRouter } from './routers/resume.router';
+import { shiftsRouter } from './routers/shifts.router';
 import { syncRouter } from './routers/sync.router';
 import { systemRouter } from './routers/system.router';
 import { unitsRouter } from './routers/units.router';
+import { usersRouter } from './routers/users.router';
 import { createCallerFactory, createRouter } from './trpc';
 
 export const appRouter = createRouter({
@@ -18,7 +21,10 @@ export const appRouter = createRouter({
 	sync: syncRouter,
 	attachments: attachmentsRouter,
 	dossiers: dossiersRouter,
-	calendar: calendarRouter
+	calendar: calendarRouter,
+	coaching: coachingRouter,
+	shifts: shiftsRouter,
+	users: usersRouter
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coachingSyncHandlers } from '../../sync/coaching-handlers';
 import { appSyncHandlers } from '../../sync/dossier-handlers';
 import { decodeCursor, pullChanges } from '../../sync/pull';
 import { applyPush, type SyncHandlers } from '../../sync/push';
@@ -43,4 +44,4 @@ export function createSyncRouter(handlers: SyncHandlers, now: () => Date = () =>
 	});
 }
 
-export const syncRouter = createSyncRouter(appSyncHandlers);
+export const syncRouter = createSyncRouter({ ...appSyncHandlers, ...coachingSyncHandlers });

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { isIsoDate } from '$lib/domain/validation/dates';
+import { helpLog } from '../../coaching/help-log';
+import {
+	defaultSkillCardSettings,
+	skillCardProgress,
+	type SkillCardSettings
+} from '../../coaching/skill-card';
+import { createRouter, publicProcedure, volunteerProcedure } from '../trpc';
+
+/**
+ * Printed on the summary slip, typed back on the next visit: spaces and dashes dropped, lower
+ * case raised, and Crockford's look-alikes (O, I, L) read as the digits they stand for.
+ */
+const skillCardCode = z
+	.string()
+	.max(32)
+	.transform((code) =>
+		code.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
+	)
+	.pipe(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{8}$/));
+
+const isoDate = z.string().refine(isIsoDate, 'yyyy-mm-dd');
+
+const myLogInput = z
+	.object({ from: isoDate.optional(), to: isoDate.optional() })
+	.refine((range) => !range.from || !range.to || range.from <= range.to, 'from after to');
+
+export function createCoachingRouter(overrides: Partial<SkillCardSettings> = {}) {
+	const settings: SkillCardSettings = { ...defaultSkillCardSettings, ...overrides };
+	return createRouter({
+		/**
+		 * Public: the card's code is the citizen's only key. Answers dates, procedures and step
+		 * counts of the card's sessions, oldest first; misses are rate-limited per address.
+		 */
+		skillCardProgress: publicProcedure
+			.input(z.object({ code: skillCardCode }))
+			.query(async ({ ctx, input }) => ({
+				sessions: await skillCardProgress(ctx.db, input.code, ctx.clientAddress, settings)
+			})),
+
+		/** The caller's own sessions between two Vietnamese days (inclusive), and totals. */
+		myLog: volunteerProcedure
+			.input(myLogInput)
+			.query(({ ctx, input }) => helpLog(ctx.db, ctx.user.id, input))
+	});
+}
+
+export const coachingRouter = createCoachingRouter();
