@@ -55,8 +55,8 @@ export type SettingRecord = { key: string; value: unknown };
 export type OutboxRecord = {
 	mutationId: number;
 	createdAt: string;
-	kind: 'dossier.submit';
-	/** The local reference of the dossier this entry sends ("Chờ gửi" slip). */
+	kind: 'dossier.submit' | 'coaching.record' | 'rating.submit';
+	/** The dossier's local reference ("Chờ gửi" slip), or the id of a coaching record or rating. */
 	localReference: string;
 	/** Sealed JSON payload; AAD `outbox:<localReference>`. */
 	sealed: Sealed;

@@ -144,6 +144,48 @@ export const vi = {
 		'Máy đang không kết nối được và hồ sơ này không được nộp từ máy này. Hãy tra cứu lại khi có mạng.',
 	'lookup.timeline': 'Các bước đã qua',
 	'lookup.procedure': 'Thủ tục',
+	'coach.toggle': 'Chế độ hướng dẫn',
+	'coach.heading': 'Hướng dẫn của tình nguyện viên',
+	'coach.by': 'Tình nguyện viên: {name}',
+	'coach.goal': 'Mục tiêu của bước này: {goal}',
+	'coach.handsOff':
+		'Hãy để Ông/Bà tự cầm chuột và gõ bàn phím. Chỉ bước lên nấc tiếp theo khi Ông/Bà cần.',
+	'coach.ladder': 'Các nấc hỗ trợ',
+	'coach.hint': 'Gợi ý',
+	'coach.explain': 'Giải thích',
+	'coach.demonstrate': 'Làm mẫu',
+	'coach.takeOver': 'Làm giúp',
+	'coach.hintShown': 'Ô cần làm: {field}. Ô đó đang được đánh dấu.',
+	'coach.allDone': 'Các ô của bước này đã điền. Mời Ông/Bà bấm “Tiếp tục”.',
+	'coach.noExplanation': 'Bước này chưa có lời giải thích riêng. Hãy đọc chú thích dưới từng ô.',
+	'coach.sampleLabel': 'Bản mẫu (không phải ô thật): {field}',
+	'coach.sampleDone': 'Đã làm mẫu xong. Mời Ông/Bà tự làm ở ô thật.',
+	'coach.confirmTakeOver':
+		'Tình nguyện viên sẽ làm giúp bước này. Việc làm giúp được ghi lại. Tiếp tục?',
+	'coach.confirmYes': 'Đồng ý làm giúp',
+	'coach.confirmNo': 'Không, để Ông/Bà tự làm',
+	'coach.takingOver': 'Tình nguyện viên đang làm giúp bước này (được ghi lại).',
+	'coach.handBack': 'Trả lại cho Ông/Bà',
+	'coach.needsLogin': 'Tình nguyện viên cần đăng nhập trên máy này để dùng chế độ hướng dẫn.',
+	'summary.heading': 'Kết quả buổi hướng dẫn',
+	'summary.doneAlone': 'Các bước Ông/Bà đã tự làm',
+	'summary.tryNext': 'Lần sau, hãy thử tự làm',
+	'summary.none': 'Chưa có',
+	'summary.print': 'In kết quả',
+	'rating.heading': 'Ông/Bà có hài lòng không?',
+	'rating.overall': 'Mức độ hài lòng',
+	'rating.very_satisfied': 'Rất hài lòng',
+	'rating.satisfied': 'Hài lòng',
+	'rating.unsatisfied': 'Không hài lòng',
+	'rating.optional': 'Có thể trả lời thêm (không bắt buộc)',
+	'rating.criterion.staff_attitude': 'Thái độ của người hỗ trợ',
+	'rating.criterion.online_service': 'Dịch vụ công trực tuyến',
+	'rating.criterion.total_time': 'Thời gian làm thủ tục',
+	'rating.score.0': 'Chưa tốt',
+	'rating.score.1': 'Được',
+	'rating.score.2': 'Tốt',
+	'rating.send': 'Gửi đánh giá',
+	'rating.thanks': 'Cảm ơn Ông/Bà đã đánh giá.',
 	'receipt.print': 'In biên nhận',
 	'receipt.paper': 'Khổ giấy',
 	'receipt.preparing': 'Đang chuẩn bị bản in…',
@@ -283,7 +325,8 @@ export const vi = {
 	'error.unsupported_type':
 		'Tệp này không phải ảnh JPG, PNG hay tệp PDF. Hãy chụp lại giấy tờ hoặc chọn tệp khác.',
 	'error.attachment_missing':
-		'Máy chủ chưa nhận đủ ảnh giấy tờ của hồ sơ. Hãy giữ máy có mạng; ứng dụng sẽ gửi lại ảnh rồi gửi lại hồ sơ.'
+		'Máy chủ chưa nhận đủ ảnh giấy tờ của hồ sơ. Hãy giữ máy có mạng; ứng dụng sẽ gửi lại ảnh rồi gửi lại hồ sơ.',
+	'error.username_taken': 'Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.'
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -70,6 +70,14 @@ async function fillField(page: Page, stepId: string, field: Field, value: unknow
 	}
 }
 
+/** Fills the step shown (by its index among the visible steps) from the sample case. */
+export async function fillStep(page: Page, definition: ProcedureDefinition, index: number) {
+	const answers = definition.sampleCase ?? {};
+	const { step, fields } = visibleSteps(definition, answers)[index]!;
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title.vi);
+	for (const field of fields) await fillField(page, step.id, field, answers[step.id]?.[field.id]);
+}
+
 /** Fills the first `count` steps from the sample case and moves on past each. */
 export async function walkSteps(
 	page: Page,

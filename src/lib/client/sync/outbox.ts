@@ -215,6 +215,30 @@ export async function enqueueSubmission(
 	return submission;
 }
 
+/**
+ * Queues a record that is not a dossier ("coaching.record", "rating.submit"): no personal data,
+ * but sealed like the rest so the queue has one format. `id` is the record's own id.
+ */
+export async function enqueueRecord(
+	db: CungLamDb,
+	kind: 'coaching.record' | 'rating.submit',
+	id: string,
+	payload: unknown,
+	now: Date = new Date()
+): Promise<void> {
+	const sealed = await sealJson(await outboxKeyOf(db), payload, payloadAad(id));
+	await db.transaction('rw', [db.settings, db.outbox], async () => {
+		await db.outbox.add({
+			mutationId: await claimMutationId(db),
+			createdAt: now.toISOString(),
+			kind,
+			localReference: id,
+			sealed,
+			files: []
+		});
+	});
+}
+
 /** Opens an outbox entry's payload for sending. */
 export async function openPayload(
 	key: CryptoKey,

@@ -10,7 +10,13 @@ import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schem
 import { normalizeDossierCode } from '$lib/domain/dossier/dossier-code';
 import { cungLamDb, type SubmissionRecord } from '../db';
 import { loadAttachment } from '../attachments/attachment-store';
-import { deleteSubmission, enqueueSubmission, phoneMatches, retrySubmission } from './outbox';
+import {
+	deleteSubmission,
+	enqueueRecord,
+	enqueueSubmission,
+	phoneMatches,
+	retrySubmission
+} from './outbox';
 import { officeSettingKey, syncLoop } from './sync-loop';
 import type { Office } from '../receipts/types';
 
@@ -58,6 +64,15 @@ export async function submitApplication(input: {
 	});
 	syncLoop.request();
 	return record;
+}
+
+/** A coaching record or a rating, queued for the server like a dossier, then sent. */
+export async function queueRecord(
+	kind: 'coaching.record' | 'rating.submit',
+	record: { id: string }
+): Promise<void> {
+	await enqueueRecord(cungLamDb(), kind, record.id, record);
+	syncLoop.request();
 }
 
 /** Calls `next` with the record now and after every change; returns the unsubscribe. */

@@ -28,9 +28,13 @@ export class WizardState {
 		return this.answers[stepId]?.[fieldId];
 	}
 
+	/** Told of every change a person makes (coaching attribution listens here). */
+	onEdit: ((stepId: string, fieldId: string) => void) | undefined;
+
 	setValue(stepId: string, fieldId: string, value: unknown): void {
 		this.answers[stepId] ??= {};
 		this.answers[stepId][fieldId] = value;
+		this.onEdit?.(stepId, fieldId);
 	}
 
 	/** Checks one step; keeps its issues for display and says whether the citizen may go on. */

@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth-registration';
+import { visibleSteps } from '../../src/lib/domain/procedures/validate-application';
+import { seedPassword } from '../playwright.config';
+import { expectNoAxeViolations } from './support/a11y';
+import { tabTo } from './support/keyboard';
+import { startSession } from './support/session';
+import { fillStep } from './support/wizard';
+
+const steps = visibleSteps(birthRegistration, birthRegistration.sampleCase!);
+
+async function logInAsVolunteer(page: Page) {
+	await page.goto('/dang-nhap');
+	await page.getByLabel('Tên đăng nhập').fill('tnv.demo');
+	await page.getByLabel('Mật khẩu').fill(seedPassword);
+	await page.getByRole('button', { name: 'Đăng nhập' }).click();
+	await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+}
+
+const next = (page: Page) => page.getByRole('button', { name: 'Tiếp tục' }).click();
+
+type LogEntry = {
+	stepsTotal: number;
+	stepsAlone: number;
+	stepsHint: number;
+	stepsExplain: number;
+	stepsVolunteer: number;
+};
+
+/** The volunteer's own help log, as the server holds it (same cookie as the page). */
+async function helpLog(page: Page): Promise<LogEntry[]> {
+	const input = encodeURIComponent(JSON.stringify({ json: {} }));
+	const response = await page.request.get(`/api/trpc/coaching.myLog?input=${input}`);
+	const body = (await response.json()) as {
+		result: { data: { json: { sessions: LogEntry[] } } };
+	};
+	return body.result.data.json.sessions;
+}
+
+test('a coached session: alone, after hints, one step taken over; summary and server agree', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await logInAsVolunteer(page);
+	await startSession(page, { procedureSlug: birthRegistration.slug });
+	const toggle = page.getByRole('button', { name: 'Chế độ hướng dẫn' });
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	const panel = page.getByRole('complementary', { name: 'Hướng dẫn của tình nguyện viên' });
+	await expect(panel).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	// Step 1: the citizen alone.
+	await fillStep(page, birthRegistration, 0);
+	await next(page);
+
+	// Step 2: "Gợi ý", then "Giải thích", reached with the keyboard; then the citizen does it.
+	await tabTo(page, { text: 'Gợi ý' });
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.coach-target')).toHaveCount(1);
+	await expect(panel.getByText(/^Ô cần làm:/)).toBeVisible();
+	await tabTo(page, { text: 'Giải thích' });
+	await page.keyboard.press('Enter');
+	await expectNoAxeViolations(page);
+	await fillStep(page, birthRegistration, 1);
+	await next(page);
+
+	// Step 3: "Làm giúp" only after the confirmation that it is recorded.
+	await panel.getByRole('button', { name: 'Làm giúp' }).click();
+	await expect(panel.getByText('Việc làm giúp được ghi lại', { exact: false })).toBeVisible();
+	await panel.getByRole('button', { name: 'Đồng ý làm giúp' }).click();
+	await expect(panel.getByText('Tình nguyện viên đang làm giúp bước này')).toBeVisible();
+	await fillStep(page, birthRegistration, 2);
+	await next(page);
+
+	// The rest alone.
+	for (let i = 3; i < steps.length; i++) {
+		await fillStep(page, birthRegistration, i);
+		await next(page);
+	}
+	await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+
+	const total = steps.length;
+	await expect(page.getByTestId('coaching-headline')).toHaveText(
+		`Ông/Bà đã tự làm ${total - 2} trên ${total} bước`
+	);
+	await expect(page.getByTestId('try-next')).toContainText(steps[1]!.step.title.vi);
+	await expect(page.getByTestId('try-next')).toContainText(steps[2]!.step.title.vi);
+	await expect(page.getByTestId('done-alone')).toContainText(steps[0]!.step.title.vi);
+
+	await page.getByRole('radio', { name: 'Rất hài lòng' }).check();
+	await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
+	await expect(page.getByText('Cảm ơn Ông/Bà đã đánh giá.')).toBeVisible();
+	await expect(page.getByTestId('dossier-code')).toBeVisible({ timeout: 20_000 });
+
+	// After sync the server holds the same counts.
+	await expect
+		.poll(async () => (await helpLog(page)).length, { timeout: 30_000 })
+		.toBeGreaterThan(0);
+	const [entry] = await helpLog(page);
+	expect(entry).toMatchObject({
+		stepsTotal: total,
+		stepsAlone: total - 2,
+		stepsExplain: 1,
+		stepsVolunteer: 1
+	});
+});
