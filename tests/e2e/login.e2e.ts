@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { seedPassword } from '../playwright.config';
+import { startSession } from './support/session';
+import { userReload, waitForServiceWorkerControl } from './support/service-worker';
 
 test.describe('staff login', () => {
 	test('a volunteer logs in and out; a wrong password gets a clear sentence', async ({ page }) => {
@@ -21,5 +23,35 @@ test.describe('staff login', () => {
 		await expect(page.getByText('Đã đăng nhập:')).toBeVisible();
 		await page.getByRole('button', { name: 'Đăng xuất' }).click();
 		await expect(page.getByLabel('Tên đăng nhập')).toBeVisible();
+	});
+
+	test('after one online login, the volunteer unlocks offline and can coach', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		await waitForServiceWorkerControl(page);
+		await page.goto('/dang-nhap');
+		await page.getByLabel('Tên đăng nhập').fill('tnv.demo');
+		await page.getByLabel('Mật khẩu').fill(seedPassword);
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		await expect(page.getByText('Đã đăng nhập:')).toBeVisible();
+
+		await context.setOffline(true);
+		await userReload(page);
+		await page.getByLabel('Tên đăng nhập').fill('tnv.demo');
+		await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		await expect(page.getByRole('alert')).toHaveText('Mật khẩu chưa đúng. Hãy nhập lại.');
+		await page.getByLabel('Mật khẩu').fill(seedPassword);
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		await expect(page.getByText('Đã mở khoá khi ngoại tuyến')).toBeVisible();
+
+		// Offline, the wizard offers coaching mode with the unlocked volunteer.
+		await startSession(page, { procedureSlug: 'dang-ky-khai-sinh' });
+		await page.getByRole('button', { name: 'Chế độ hướng dẫn' }).click();
+		await expect(
+			page.getByRole('complementary', { name: 'Hướng dẫn của tình nguyện viên' })
+		).toContainText('Tình nguyện viên (mẫu)');
 	});
 });

@@ -41,6 +41,15 @@ export const en = {
 	'login.signedInAs': 'Logged in: {name} ({role})',
 	'login.logout': 'Log out',
 	'login.required': 'Enter your username and password.',
+	'login.offlineUnlocked':
+		'Unlocked offline: {name}. Coaching mode works; records are sent when online.',
+	'login.offline.unknown':
+		'This computer is offline. This account has not logged in online here in the last 7 days.',
+	'login.offline.expired': 'Offline unlock lasts 7 days. Log in when online.',
+	'login.offline.wrong': 'The password is not right. Type it again.',
+	'login.offline.locked': 'Too many wrong tries. Wait 5 minutes and try again.',
+	'login.offline.other_access_point':
+		'This computer belongs to another access point. Log in when online.',
 	'role.volunteer': 'volunteer',
 	'role.officer': 'ward officer',
 	'role.manager': 'access-point manager',

@@ -39,6 +39,15 @@ export const vi = {
 	'login.signedInAs': 'Đã đăng nhập: {name} ({role})',
 	'login.logout': 'Đăng xuất',
 	'login.required': 'Nhập tên đăng nhập và mật khẩu.',
+	'login.offlineUnlocked':
+		'Đã mở khoá khi ngoại tuyến: {name}. Chế độ hướng dẫn dùng được; dữ liệu sẽ gửi khi có mạng.',
+	'login.offline.unknown':
+		'Máy đang ngoại tuyến. Tài khoản này chưa đăng nhập trực tuyến trên máy này trong 7 ngày qua.',
+	'login.offline.expired': 'Quyền mở khoá ngoại tuyến đã quá 7 ngày. Hãy đăng nhập khi có mạng.',
+	'login.offline.wrong': 'Mật khẩu chưa đúng. Hãy nhập lại.',
+	'login.offline.locked': 'Đã nhập sai nhiều lần. Hãy chờ 5 phút rồi thử lại.',
+	'login.offline.other_access_point':
+		'Máy này thuộc một điểm hỗ trợ khác. Hãy đăng nhập khi có mạng.',
 	'role.volunteer': 'tình nguyện viên',
 	'role.officer': 'cán bộ một cửa',
 	'role.manager': 'quản lý điểm',

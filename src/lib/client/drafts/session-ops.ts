@@ -5,7 +5,7 @@ import { maskedInitials } from '$lib/domain/text/initials';
 import { cungLamDb, type Consent, type DraftRecord } from '../db';
 import { makeKeyCheck, verifyKeyCheck } from '../vault/cipher';
 import { deriveDraftKey } from '../vault/derive-in-worker';
-import { getOrCreateDeviceKey } from '../vault/device-key';
+import { profileDeviceKey } from '../vault/profile-device-key';
 import { newSalt } from '../vault/pin-key';
 import { readDeviceSettings } from '../state/device-settings';
 import { saveAnswersOffThread } from './autosave-client';
@@ -23,13 +23,7 @@ import {
  * when a session starts: Dexie and the vault stay off the home page's first load.
  */
 
-const deviceKeyStore = {
-	get: async () => (await cungLamDb().settings.get('deviceKey'))?.value as CryptoKey | undefined,
-	put: async (key: CryptoKey) =>
-		void (await cungLamDb().settings.put({ key: 'deviceKey', value: key }))
-};
-
-const deviceKey = () => getOrCreateDeviceKey(deviceKeyStore);
+const deviceKey = profileDeviceKey;
 
 export async function sessionKeyFromPin(pin: string): Promise<SessionKey> {
 	const salt = newSalt();
