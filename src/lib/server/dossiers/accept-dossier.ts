@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import { AppError, type AppErrorCode } from '$lib/errors/app-error';
 import type { Answers } from '$lib/domain/procedures/answers';
 import { resolveProcedure } from '$lib/domain/procedures/registry';
@@ -11,7 +11,7 @@ import { noMemo, type Memo } from '../memo';
 import { unitLookupFor } from '../trpc/routers/procedures.router';
 import { dossierDueDate, dueDateYears, workingCalendarFrom } from './calendar';
 import { agencyCodeSetting } from './dossier-code';
-import { insertDossier } from './insert-dossier';
+import { insertDossier, type NewDossier } from './insert-dossier';
 
 export type DossierSubmission = {
 	clientId: string;
@@ -36,11 +36,63 @@ async function existingDossier(
 	return existing;
 }
 
+type Prepared = { kind: 'refused'; code: AppErrorCode } | { kind: 'ready'; dossier: NewDossier };
+
 /**
- * Validates an application again on the server (the browser's check is a convenience, not a
- * guarantee), checks that its files have arrived, assigns its code and due date, and records it
- * with its first event. Run inside the push transaction: the code sequence and the client's
- * mutation id commit together. Refusals are AppErrors, which the push records as failed
+ * Everything decided before the write: validation again on the server (the browser's check is a
+ * convenience, not a guarantee), the files named by their hash, the agency code and the due date.
+ * Reads only, except that a year's days off are filled the first time; `alone` says `db` is not a
+ * transaction, so that filling gets one of its own.
+ */
+async function prepareDossier(
+	db: Database,
+	submission: DossierSubmission,
+	now: Date,
+	memo: Memo,
+	alone: boolean
+): Promise<Prepared> {
+	const lookup = resolveProcedure(submission.procedureId, submission.procedureVersion);
+	if (!lookup.ok) return { kind: 'refused', code: 'unknown_procedure' };
+	const { definition } = lookup;
+	const units = await unitLookupFor(db, submission.answers, memo);
+	const result = validateApplication(definition, submission.answers, {
+		today: todayInVietnam(now),
+		units
+	});
+	if (!result.ok) return { kind: 'refused', code: 'invalid_input' };
+	const { answers } = result.application;
+	// Every file must be uploaded first (attachments.putChunk) and named by its hash.
+	const files = attachmentUses(definition, answers);
+	if (files.some(({ ref }) => ref.sha256 === undefined)) {
+		return { kind: 'refused', code: 'attachment_missing' };
+	}
+
+	const agencyCode = await memo('agencyCode', () => agencyCodeSetting(db));
+	const years = dueDateYears(now);
+	const calendar = await memo(`calendar:${years.join(',')}`, () =>
+		alone ? db.transaction((tx) => workingCalendarFrom(tx, years)) : workingCalendarFrom(db, years)
+	);
+	const dueDate = await dossierDueDate(db, definition.timeLimit, now, calendar);
+	return {
+		kind: 'ready',
+		dossier: {
+			clientId: submission.clientId,
+			clientReference: submission.clientReference,
+			procedureId: definition.id,
+			procedureVersion: definition.version,
+			answers,
+			receivedAt: now,
+			dueDate,
+			agencyCode,
+			files
+		}
+	};
+}
+
+/**
+ * Validates an application, checks that its files have arrived, assigns its code and due date,
+ * and records it with its first event. Run inside the push transaction: the code sequence and the
+ * client's mutation id commit together. Refusals are AppErrors, which the push records as failed
  * mutations; all come before the one statement that writes (see insertDossier), so the push needs
  * no savepoint. `memo` lets one push read the agency code, calendar and units once.
  */
@@ -59,35 +111,34 @@ export async function acceptDossier(
 		throw new AppError(code);
 	};
 
-	const lookup = resolveProcedure(submission.procedureId, submission.procedureVersion);
-	if (!lookup.ok) return refuse('unknown_procedure');
-	const { definition } = lookup;
-	const units = await unitLookupFor(tx, submission.answers, memo);
-	const result = validateApplication(definition, submission.answers, {
-		today: todayInVietnam(now),
-		units
-	});
-	if (!result.ok) return refuse('invalid_input');
-	const { answers } = result.application;
-	// Every file must be uploaded first (attachments.putChunk) and named by its hash.
-	const files = attachmentUses(definition, answers);
-	if (files.some(({ ref }) => ref.sha256 === undefined)) return refuse('attachment_missing');
-
-	const agencyCode = await memo('agencyCode', () => agencyCodeSetting(tx));
-	const years = dueDateYears(now);
-	const calendar = await memo(`calendar:${years.join(',')}`, () => workingCalendarFrom(tx, years));
-	const dueDate = await dossierDueDate(tx, definition.timeLimit, now, calendar);
-	const outcome = await insertDossier(tx, {
-		clientId,
-		clientReference,
-		procedureId: definition.id,
-		procedureVersion: definition.version,
-		answers,
-		receivedAt: now,
-		dueDate,
-		agencyCode,
-		files
-	});
-	if (outcome.kind === 'inserted') return { code: outcome.code, receivedAt: now, dueDate };
+	const prepared = await prepareDossier(tx, submission, now, memo, false);
+	if (prepared.kind === 'refused') return refuse(prepared.code);
+	const { dossier } = prepared;
+	const outcome = await insertDossier(tx, dossier);
+	if (outcome.kind === 'inserted') {
+		return { code: outcome.code, receivedAt: now, dueDate: dossier.dueDate };
+	}
 	return refuse('attachment_missing');
+}
+
+/**
+ * The usual case of acceptDossier in ONE statement without a transaction around it: the dossier
+ * and the move of the client's queue (`advance`, see SyncHandler.applyAlone) commit together or
+ * not at all. Undefined when nothing was written, for whatever reason (a refusal, a slip known
+ * already, missing files, the queue elsewhere): the push then runs acceptDossier in a
+ * transaction, which tells these apart.
+ */
+export async function acceptDossierAlone(
+	db: Database,
+	submission: DossierSubmission,
+	now: Date,
+	memo: Memo,
+	advance: (guard: SQL) => SQL
+): Promise<AcceptedDossier | undefined> {
+	const prepared = await prepareDossier(db, submission, now, memo, true);
+	if (prepared.kind === 'refused') return undefined;
+	const { dossier } = prepared;
+	const outcome = await insertDossier(db, dossier, advance);
+	if (outcome.kind !== 'inserted') return undefined;
+	return { code: outcome.code, receivedAt: now, dueDate: dossier.dueDate };
 }

@@ -1,7 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Answers } from '$lib/domain/procedures/answers';
 import type { AttachmentUse } from '../attachments/dossier-attachments';
-import { queryRows, type Database } from '../db/client';
+import type { Database } from '../db/client';
 import { localDayKey } from './dossier-code';
 
 export type NewDossier = {
@@ -23,14 +24,37 @@ export type InsertOutcome =
 	/** A file is missing, or differs in size or type from what the answers say: nothing written. */
 	| { kind: 'files_missing' };
 
+const dialect = new PgDialect();
+
+/**
+ * Rows of a raw statement run as a prepared statement: `execute` would have postgres-js ask the
+ * server for the parameters' types first, a second round trip, and plan the statement afresh
+ * each time. postgres-js keeps it per connection by its text; PGlite runs it as before.
+ */
+async function preparedRows<T>(db: Database, query: SQL): Promise<T[]> {
+	const result: unknown = await db._.session
+		.prepareQuery(dialect.sqlToQuery(query), undefined, 'insert_dossier', false)
+		.execute();
+	return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
+}
+
 /**
  * Records an accepted dossier in ONE statement: the day's next code, the dossier, its first
  * event and its files, written only if the slip is new and every file is on the server. One
  * statement is one round trip (the push's hot path) and the shortest hold on the day's sequence
  * row, which every dossier of the agency and day queues for. The code is `dossierCode`'s format,
  * agency code–yymmdd–sequence of at least six digits, written here in SQL.
+ *
+ * With `advance`, the statement also moves the client's queue on (as the CTE `advanced`), only
+ * when it writes the dossier and writes the dossier only when it moved: then it needs no
+ * transaction around it. Its snapshot holds every earlier dossier of the client, as the queue
+ * only reads as moved to the previous mutation once that mutation has committed.
  */
-export async function insertDossier(tx: Database, dossier: NewDossier): Promise<InsertOutcome> {
+export async function insertDossier(
+	tx: Database,
+	dossier: NewDossier,
+	advance?: (guard: SQL) => SQL
+): Promise<InsertOutcome> {
 	const day = localDayKey(dossier.receivedAt);
 	const at = dossier.receivedAt.toISOString();
 	const files = JSON.stringify(
@@ -44,7 +68,11 @@ export async function insertDossier(tx: Database, dossier: NewDossier): Promise<
 			position
 		}))
 	);
-	const [row] = await queryRows<{ code: string | null; existing: boolean }>(
+	const advanced = advance
+		? sql`, advanced as (${advance(sql`(select ok from ready) and not exists (select 1 from existing)`)})`
+		: sql``;
+	const moved = advance ? sql`and exists (select 1 from advanced)` : sql``;
+	const [row] = await preparedRows<{ code: string | null; existing: boolean }>(
 		tx,
 		sql`with existing as (
 			select 1 from dossiers
@@ -56,10 +84,10 @@ export async function insertDossier(tx: Database, dossier: NewDossier): Promise<
 			select (select count(*) from files f join attachment_blobs b on b.sha256 = f.sha256
 				and b.size_bytes = f.size_bytes and b.mime_type = f.mime_type) = ${dossier.files.length}::int
 				as ok
-		), seq as (
+		)${advanced}, seq as (
 			insert into dossier_code_sequences (agency_code, day, last_value)
 			select ${dossier.agencyCode}, ${day}, 1 from ready
-			where ready.ok and not exists (select 1 from existing)
+			where ready.ok and not exists (select 1 from existing) ${moved}
 			on conflict (agency_code, day)
 			do update set last_value = dossier_code_sequences.last_value + 1
 			returning last_value

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { acceptDossier } from '../dossiers/accept-dossier';
+import { acceptDossier, acceptDossierAlone } from '../dossiers/accept-dossier';
 import { applicationInput } from '../trpc/routers/procedures.router';
 import { syncHandler, type SyncHandlers } from './push';
 
@@ -13,6 +13,12 @@ export const appSyncHandlers: SyncHandlers = {
 		dossierSubmitInput,
 		({ tx, clientId, now, memo }, payload) =>
 			acceptDossier(tx, { clientId, ...payload }, now, memo),
-		{ refusesBeforeWriting: true }
+		{
+			refusesBeforeWriting: true,
+			applyAlone: async ({ db, clientId, now, memo, advance }, payload) => {
+				const accepted = await acceptDossierAlone(db, { clientId, ...payload }, now, memo, advance);
+				return accepted && { value: accepted };
+			}
+		}
 	)
 };
