@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { DeviceDossierStatus } from '$lib/domain/dossier/status';
 import type { Sealed } from './vault/cipher';
 
 /** What the consent screen asked, one answer per purpose (Law 91/2025: explicit, per purpose). */
@@ -75,14 +76,7 @@ export type OutboxFileRecord = {
 };
 
 /** The UI-TERMS statuses a dossier can have on this device; 'pending' is device-only. */
-export type SubmissionStatus =
-	| 'pending'
-	| 'received'
-	| 'processing'
-	| 'needs_supplement'
-	| 'rejected'
-	| 'result_ready'
-	| 'delivered';
+export type SubmissionStatus = DeviceDossierStatus;
 
 /** What the server said, in its words: shown on the device offline with the date it was known. */
 export type SubmissionEvent = { status: Exclude<SubmissionStatus, 'pending'>; at: string };

@@ -12,15 +12,9 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 
-export const dossierStatuses = [
-	'received',
-	'processing',
-	'needs_supplement',
-	'rejected',
-	'result_ready',
-	'delivered'
-] as const;
-export type DossierStatus = (typeof dossierStatuses)[number];
+import { dossierStatuses, type DossierStatus } from '../../../domain/dossier/status';
+
+export { dossierStatuses, type DossierStatus };
 
 /** Dossiers accepted from the sync queue; the code and due date are assigned on accept. */
 export const dossiers = pgTable(
