@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth-registration';
+import { formatAdministrativeDate } from '../../src/lib/domain/text/administrative-date';
 import { expectNoAxeViolations } from './support/a11y';
 import { tabTo } from './support/keyboard';
 import { completeWizardByKeyboard } from './support/wizard';
@@ -10,6 +11,8 @@ test.describe('birth registration, step by step', () => {
 	test('is completed with the keyboard alone, every step axe clean, to the check page', async ({
 		page
 	}) => {
+		// Keyboard only, axe on every step, then the submission, its sync and the receipt.
+		test.setTimeout(90_000);
 		await page.goto('/thu-tuc');
 		await page.keyboard.press('Tab'); // skip link
 		await tabTo(page, { id: 'catalog-query' });
@@ -52,6 +55,11 @@ test.describe('birth registration, step by step', () => {
 		expect(receipt).toContain(code);
 		expect(receipt).toContain('Đăng ký khai sinh');
 		expect(receipt).toContain('Nguyễn Thị Lan');
+		// The server's due date, in the administrative form.
+		const [day, month, year] = (await page.getByTestId('dossier-due-date').textContent())!
+			.trim()
+			.split('/');
+		expect(receipt).toContain(formatAdministrativeDate(`${year}-${month}-${day}`));
 	});
 
 	test('an invalid ID number is fixed from the error summary', async ({ page }) => {
