@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { eq, sql } from 'drizzle-orm';
-import { AppError } from '$lib/errors/app-error';
 import { CHUNK_MAX_BYTES, type AttachmentType } from '../../attachments/attachment-store';
 import { queryRows } from '../../db/client';
 import { attachmentBlobs, attachmentChunks } from '../../db/schema';
@@ -9,19 +7,7 @@ import { fakeFile, sha256Of } from '../../testing/attachments';
 import { openTestDatabase } from '../../testing/test-database';
 import { testContext } from '../../testing/test-context';
 import { appRouter, createCaller } from '../root';
-
-/** The app error code a call failed with, or 'none'. */
-async function failure(call: Promise<unknown>): Promise<string> {
-	const error = await call.then(
-		() => null,
-		(e: unknown) => e
-	);
-	if (error === null) return 'none';
-	expect(error).toBeInstanceOf(TRPCError);
-	const cause = (error as TRPCError).cause;
-	if (cause instanceof AppError) return cause.code;
-	return (error as TRPCError).code === 'BAD_REQUEST' ? 'invalid_input' : (error as TRPCError).code;
-}
+import { failure } from '../../testing/failure';
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 

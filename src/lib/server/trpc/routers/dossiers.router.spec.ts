@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { eq, like, sql } from 'drizzle-orm';
-import { AppError } from '$lib/errors/app-error';
 import { getProcedure } from '$lib/domain/procedures/registry';
 import { samplePhone } from '$lib/domain/procedures/catalog/sample-data';
 import { validateApplication } from '$lib/domain/procedures/validate-application';
@@ -14,18 +12,7 @@ import { openTestDatabase } from '../../testing/test-database';
 import { testContext } from '../../testing/test-context';
 import { seedProvinces } from '../../units/import-units';
 import { createCaller } from '../root';
-
-async function failure(call: Promise<unknown>): Promise<string> {
-	const error = await call.then(
-		() => null,
-		(e: unknown) => e
-	);
-	if (error === null) return 'none';
-	expect(error).toBeInstanceOf(TRPCError);
-	const cause = (error as TRPCError).cause;
-	if (cause instanceof AppError) return cause.code;
-	return (error as TRPCError).code === 'BAD_REQUEST' ? 'invalid_input' : (error as TRPCError).code;
-}
+import { failure } from '../../testing/failure';
 
 const rightDigits = samplePhone.slice(-4);
 const wrongDigits = rightDigits === '0000' ? '1111' : '0000';

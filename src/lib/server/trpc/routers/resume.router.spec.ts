@@ -1,14 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { eq, like, sql } from 'drizzle-orm';
-import { AppError } from '$lib/errors/app-error';
 import { rateLimitEvents, resumeDrafts } from '../../db/schema';
 import { openTestDatabase } from '../../testing/test-database';
 import { testContext } from '../../testing/test-context';
 import { appRouter, createCaller } from '../root';
 import { createCallerFactory, createRouter } from '../trpc';
 import { addressKey, createResumeRouter, type ResumeSettings } from './resume.router';
+import { failure } from '../../testing/failure';
 
 type Bundle = { lookupId: string; authToken: string; bytes: Uint8Array; ciphertext: string };
 
@@ -25,20 +24,6 @@ function newBundle(size = 64): Bundle {
 
 const credentialsOf = ({ lookupId, authToken }: Bundle) => ({ lookupId, authToken });
 const wrongToken = () => randomBytes(32).toString('base64url');
-
-/** The app error code a call failed with, or 'none'. */
-async function failure(call: Promise<unknown>): Promise<string> {
-	const error = await call.then(
-		() => null,
-		(e: unknown) => e
-	);
-	if (error === null) return 'none';
-	expect(error).toBeInstanceOf(TRPCError);
-	const cause = (error as TRPCError).cause;
-	if (cause instanceof AppError) return cause.code;
-	// zod refusals carry no app code; the error formatter reports them as invalid_input.
-	return (error as TRPCError).code === 'BAD_REQUEST' ? 'invalid_input' : (error as TRPCError).code;
-}
 
 describe('resume router', () => {
 	let handle: Awaited<ReturnType<typeof openTestDatabase>>;
