@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { todayInVietnam } from '../../src/lib/domain/validation/dates';
 import { createAppServer, type AppServer } from './support/app-server';
 import { printAndCapture } from './support/pdf';
 import { deviceSyncState, queueDossiers, sampleApplications } from './support/outbox';
@@ -10,7 +11,7 @@ import { userReload, waitForServiceWorkerControl } from './support/service-worke
  * delayed, and the server process is killed and started again.
  */
 
-const samples = sampleApplications(new Date().toISOString().slice(0, 10));
+const samples = sampleApplications(todayInVietnam(new Date()));
 
 /** A deterministic generator, so a failing run can be repeated with the same faults. */
 function generator(seed: number) {

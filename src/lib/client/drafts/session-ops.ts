@@ -23,11 +23,9 @@ import {
  * when a session starts: Dexie and the vault stay off the home page's first load.
  */
 
-const deviceKey = profileDeviceKey;
-
 export async function sessionKeyFromPin(pin: string): Promise<SessionKey> {
 	const salt = newSalt();
-	const key = await deriveDraftKey(pin, salt, await deviceKey());
+	const key = await deriveDraftKey(pin, salt, await profileDeviceKey());
 	return { key, salt, keyCheck: await makeKeyCheck(key) };
 }
 
@@ -42,12 +40,12 @@ export async function newDraft(
 
 /** Whether a PIN typed again is this session's PIN (before issuing a resume code with it). */
 export async function pinMatches(session: SessionKey, pin: string): Promise<boolean> {
-	const key = await deriveDraftKey(pin, session.salt, await deviceKey());
+	const key = await deriveDraftKey(pin, session.salt, await profileDeviceKey());
 	return verifyKeyCheck(key, session.keyCheck);
 }
 
 export async function unlockDraft(draftId: string, pin: string) {
-	const device = await deviceKey();
+	const device = await profileDeviceKey();
 	return openDraft(cungLamDb(), draftId, (salt) => deriveDraftKey(pin, salt, device));
 }
 

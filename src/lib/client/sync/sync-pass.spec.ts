@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Answers } from '$lib/domain/procedures/answers';
 import { getProcedure, procedures } from '$lib/domain/procedures/registry';
 import { validateApplication } from '$lib/domain/procedures/validate-application';
+import { todayInVietnam } from '$lib/domain/validation/dates';
 import { attachmentBlobs, dossierAttachments, dossiers } from '$lib/server/db/schema';
 import { createCaller } from '$lib/server/trpc/root';
 import { openTestDatabase } from '$lib/server/testing/test-database';
@@ -21,7 +22,7 @@ import { runSyncPass, type SyncApi } from './sync-pass';
 
 type Handle = Awaited<ReturnType<typeof openTestDatabase>>;
 
-const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+const today = todayInVietnam(new Date());
 
 function sample(id: string) {
 	const definition = getProcedure(id)!;
