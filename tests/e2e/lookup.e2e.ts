@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './support/a11y';
 import { startSession } from './support/session';
 import { userReload, waitForServiceWorkerControl } from './support/service-worker';
 import { completeWizardByKeyboard } from './support/wizard';
+import { tabTo } from './support/keyboard';
 
 const phoneLast4 = '5678'; // the sample cases' phone, 0912345678
 
@@ -63,6 +64,32 @@ test.describe('Tra cứu hồ sơ', () => {
 		await page.getByLabel('4 số cuối số điện thoại').fill('1111');
 		await page.getByRole('button', { name: 'Tra cứu hồ sơ' }).click();
 		await expect(page.getByRole('alert')).toContainText('không được nộp từ máy này');
+	});
+
+	test('offline, a dossier submitted by keyboard waits with its reference, then gets its code', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		await waitForServiceWorkerControl(page);
+		await context.setOffline(true);
+		await startSession(page, { procedureSlug: civilStatusExtractCopy.slug });
+		await completeWizardByKeyboard(page, civilStatusExtractCopy);
+		await tabTo(page, { text: 'Nộp hồ sơ' });
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hồ sơ đã nộp');
+		await expect(page.getByTestId('pending-mark')).toHaveText('Chờ gửi');
+		await expect(page.getByTestId('local-reference')).toHaveText(/^CG-\d{6}-[0-9A-Z]{5}$/);
+		await expect(page.getByRole('status', { name: 'Trạng thái kết nối' })).toContainText(
+			'Đang ngoại tuyến · Chờ gửi: 1 hồ sơ'
+		);
+
+		await context.setOffline(false);
+		await page.evaluate(() => window.dispatchEvent(new Event('online')));
+		await expect(page.getByTestId('dossier-code')).toHaveText(/^[A-Z0-9.]+-\d{6}-\d{6}$/, {
+			timeout: 30_000
+		});
+		await expect(page.getByRole('status', { name: 'Trạng thái kết nối' })).toHaveText('Đã đồng bộ');
 	});
 
 	test('says what is wrong with the code, next to the field', async ({ page }) => {
