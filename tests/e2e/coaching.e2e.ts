@@ -4,7 +4,7 @@ import { visibleSteps } from '../../src/lib/domain/procedures/validate-applicati
 import { seedPassword } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
 import { tabTo } from './support/keyboard';
-import { startSession } from './support/session';
+import { pin, startSession } from './support/session';
 import { fillStep } from './support/wizard';
 
 const steps = visibleSteps(birthRegistration, birthRegistration.sampleCase!);
@@ -104,4 +104,109 @@ test('a coached session: alone, after hints, one step taken over; summary and se
 		stepsExplain: 1,
 		stepsVolunteer: 1
 	});
+});
+
+/** Every IndexedDB value of the page's origin, as text (ciphertext stays unreadable bytes). */
+async function indexedDbText(page: Page): Promise<string> {
+	return page.evaluate(async () => {
+		const parts: string[] = [];
+		for (const info of await indexedDB.databases()) {
+			if (!info.name) continue;
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open(info.name!);
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			for (const store of Array.from(db.objectStoreNames)) {
+				const rows = await new Promise<unknown[]>((resolve, reject) => {
+					const request = db.transaction(store).objectStore(store).getAll();
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				});
+				parts.push(JSON.stringify(rows));
+			}
+			db.close();
+		}
+		return parts.join('\n');
+	});
+}
+
+test('attribution and the skill card are kept, sealed, with the draft across a reload; the next visit shows progress', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await logInAsVolunteer(page);
+	await startSession(page, { procedureSlug: birthRegistration.slug });
+	await page.getByRole('button', { name: 'Chế độ hướng dẫn' }).click();
+
+	// The citizen agrees to a skill card; the code is made on the PC.
+	await page.getByText('Thẻ kỹ năng (không bắt buộc)').click();
+	await page.getByLabel('Ông/Bà đồng ý lưu số bước tự làm dưới mã thẻ kỹ năng').check();
+	await page.getByRole('button', { name: 'Tạo thẻ mới' }).click();
+	const shown = (await page.getByTestId('skill-card-code').textContent()) ?? '';
+	const formatted = /([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(shown)?.[1];
+	expect(formatted, shown).toBeTruthy();
+	const code = formatted!.replace('-', '');
+
+	// Step 1 after a hint.
+	const panel = page.getByRole('complementary', { name: 'Hướng dẫn của tình nguyện viên' });
+	await panel.getByRole('button', { name: 'Gợi ý' }).click();
+	await fillStep(page, birthRegistration, 0);
+	await next(page);
+	await expect(page).toHaveURL(/buoc=2/);
+
+	// What is on disk: the card and the attribution only inside the draft's ciphertext.
+	const stored = await indexedDbText(page);
+	expect(stored).not.toContain(code);
+	expect(stored).not.toContain('afterRung');
+
+	// A reload drops the key; the PIN opens the draft and the coached session carries on.
+	await page.reload();
+	await page
+		.getByLabel(/Mã PIN/)
+		.first()
+		.fill(pin);
+	await page.getByRole('button', { name: 'Mở hồ sơ', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Chế độ hướng dẫn' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await expect(page.getByTestId('skill-card-code')).toContainText(formatted!);
+
+	for (let i = 1; i < steps.length; i++) {
+		await fillStep(page, birthRegistration, i);
+		await next(page);
+	}
+	await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+	const total = steps.length;
+	await expect(page.getByTestId('coaching-headline')).toHaveText(
+		`Ông/Bà đã tự làm ${total - 1} trên ${total} bước`
+	);
+	await expect(page.getByTestId('summary-skill-card')).toContainText(formatted!);
+	await expect(page.getByTestId('dossier-code')).toBeVisible({ timeout: 20_000 });
+
+	// After sync the card holds this visit: the next visit's progress shows it.
+	const progress = async () => {
+		const input = encodeURIComponent(JSON.stringify({ json: { code } }));
+		const response = await page.request.get(`/api/trpc/coaching.skillCardProgress?input=${input}`);
+		const body = (await response.json()) as {
+			result: { data: { json: { sessions: { stepsAlone: number; stepsTotal: number }[] } } };
+		};
+		return body.result.data.json.sessions;
+	};
+	await expect.poll(async () => (await progress()).length, { timeout: 30_000 }).toBe(1);
+	expect((await progress())[0]).toMatchObject({ stepsAlone: total - 1, stepsTotal: total });
+
+	// Next visit: the card typed in (lower case, with a dash) shows the earlier session.
+	await page.getByRole('button', { name: 'Kết thúc phiên' }).click();
+	await startSession(page, { procedureSlug: birthRegistration.slug });
+	await page.getByRole('button', { name: 'Chế độ hướng dẫn' }).click();
+	await page.getByText('Thẻ kỹ năng (không bắt buộc)').click();
+	await page.getByLabel('Ông/Bà đồng ý lưu số bước tự làm dưới mã thẻ kỹ năng').check();
+	await page.getByLabel('Mã thẻ kỹ năng (nếu đã có)').fill(formatted!.toLowerCase());
+	await page.getByRole('button', { name: 'Dùng thẻ này' }).click();
+	await expect(page.getByTestId('skill-card-sessions')).toContainText(
+		`tự làm ${total - 1} trên ${total} bước`
+	);
+	await expectNoAxeViolations(page);
 });

@@ -27,7 +27,7 @@ export type DraftRecord = {
 	updatedAt: string;
 	salt: Uint8Array;
 	keyCheck: Sealed;
-	/** Sealed { answers } — AAD binds it to this draft's id. */
+	/** Sealed { answers, coaching? } — AAD binds it to this draft's id. */
 	sealed: Sealed;
 	consent: Consent;
 	failedUnlocks: number;

@@ -184,6 +184,23 @@ export const en = {
 	'summary.tryNext': 'Next time, try these yourself',
 	'summary.none': 'None yet',
 	'summary.print': 'Print the summary',
+	'skillCard.heading': 'Skill card (optional)',
+	'skillCard.explain':
+		'A skill card only records how many steps you did yourself, under a random code: no name, no ID number. Bring the code next time to see your progress.',
+	'skillCard.consent': 'I agree to keep the steps I did myself under a skill-card code',
+	'skillCard.new': 'Make a new card',
+	'skillCard.codeLabel': 'Skill-card code (if you have one)',
+	'skillCard.use': 'Use this card',
+	'skillCard.codeInvalid':
+		'A skill-card code has 8 letters and digits, e.g. 7QX2-M9KA. Please check it.',
+	'skillCard.current': 'Your skill-card code: {code}',
+	'skillCard.remove': 'Do not keep a card this time',
+	'skillCard.progressHeading': 'Earlier visits',
+	'skillCard.session': '{date}: did {alone} of {total} steps yourself',
+	'skillCard.noSessions':
+		'Nothing is recorded under this code yet (the last visit may not have been sent).',
+	'skillCard.offline': 'Offline: earlier visits show once the connection is back.',
+	'skillCard.keep': 'Bring this code next time to see your progress.',
 	'rating.heading': 'Are you satisfied?',
 	'rating.overall': 'Satisfaction',
 	'rating.very_satisfied': 'Very satisfied',

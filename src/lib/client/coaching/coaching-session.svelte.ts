@@ -7,6 +7,7 @@ import {
 	type Rung
 } from '$lib/domain/coaching/attribution';
 import type { CoachingRecord } from '$lib/domain/coaching/coaching-record';
+import type { CoachingSnapshot } from '$lib/domain/coaching/coaching-snapshot';
 import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 
 export type Coach = { id: string; displayName: string; accessPointId: string };
@@ -14,8 +15,9 @@ export type Coach = { id: string; displayName: string; accessPointId: string };
 /**
  * "Chế độ hướng dẫn": a volunteer logged in on this PC coaches the citizen through the form.
  * It records, per step and field, whether the citizen did it alone, after which rung of the
- * ladder, or whether the volunteer took over — only that, never what was typed. It lives in
- * memory with the citizen session; ending the session ends it.
+ * ladder, or whether the volunteer took over — only that, never what was typed. The wizard
+ * seals `snapshot()` with the draft on every change, so a reload or "Mở hồ sơ" resumes it; ending
+ * the citizen session ends it.
  */
 class CoachingSession {
 	active = $state(false);
@@ -27,6 +29,8 @@ class CoachingSession {
 	highlight = $state<string | null>(null);
 	/** The record of the session just finished, for its summary and rating; dropped on reload. */
 	lastRecord = $state.raw<CoachingRecord | null>(null);
+	/** The citizen's skill card, when they agreed to keep one (a random code, never a name). */
+	skillCard = $state<string | null>(null);
 
 	#procedure: { id: string; version: number } | null = null;
 	#startedAt: Date | null = null;
@@ -37,7 +41,32 @@ class CoachingSession {
 		this.#procedure = { id: definition.id, version: definition.version };
 		this.#startedAt = new Date();
 		this.attribution = {};
+		this.skillCard = null;
 		this.active = true;
+	}
+
+	/** Carries on a coached session kept with the draft (after a reload or "Mở hồ sơ"). */
+	resume(snapshot: CoachingSnapshot): void {
+		this.coach = snapshot.coach;
+		this.#procedure = snapshot.procedure;
+		this.#startedAt = new Date(snapshot.startedAt);
+		this.attribution = snapshot.attribution;
+		this.skillCard = snapshot.skillCard ?? null;
+		this.active = true;
+	}
+
+	/** What the draft keeps of this session; undefined when not coaching. Reactive. */
+	snapshot(): CoachingSnapshot | undefined {
+		const coach = this.coach;
+		const procedure = this.#procedure;
+		if (!this.active || !coach || !procedure || !this.#startedAt) return undefined;
+		return {
+			coach,
+			procedure,
+			startedAt: this.#startedAt.toISOString(),
+			attribution: this.attribution,
+			...(this.skillCard && { skillCard: this.skillCard })
+		};
 	}
 
 	/** The wizard shows a step: time on it counts from now. */
@@ -94,7 +123,8 @@ class CoachingSession {
 			practice,
 			startedAt: this.#startedAt.toISOString(),
 			endedAt: new Date().toISOString(),
-			steps: summarizeSteps(stepIds, this.attribution)
+			steps: summarizeSteps(stepIds, this.attribution),
+			...(this.skillCard && { skillCard: this.skillCard })
 		};
 		this.active = false;
 		this.takeoverStep = null;
@@ -107,6 +137,7 @@ class CoachingSession {
 		this.active = false;
 		this.coach = null;
 		this.attribution = {};
+		this.skillCard = null;
 		this.takeoverStep = null;
 		this.highlight = null;
 		this.#step = null;

@@ -1,3 +1,4 @@
+import type { CoachingSnapshot } from '$lib/domain/coaching/coaching-snapshot';
 import type { Answers } from '$lib/domain/procedures/answers';
 import { cungLamDb } from '../db';
 import { saveDraftAnswers } from './draft-store';
@@ -8,6 +9,7 @@ export type SaveRequest = {
 	key: CryptoKey;
 	answers: Answers;
 	initials: string;
+	coaching?: CoachingSnapshot;
 };
 export type SaveReply =
 	{ id: number; committedAt: number } | { id: number; error: { name: string; message: string } };
@@ -54,7 +56,8 @@ export async function saveAnswersOffThread(
 	draftId: string,
 	key: CryptoKey,
 	answers: Answers,
-	initials: string
+	initials: string,
+	coaching?: CoachingSnapshot
 ): Promise<number> {
 	const target = startWorker();
 	if (target) {
@@ -62,12 +65,19 @@ export async function saveAnswersOffThread(
 		try {
 			return await new Promise<number>((resolve, reject) => {
 				pending.set(id, { resolve, reject });
-				target.postMessage({ id, draftId, key, answers, initials } satisfies SaveRequest);
+				target.postMessage({
+					id,
+					draftId,
+					key,
+					answers,
+					initials,
+					coaching
+				} satisfies SaveRequest);
 			});
 		} catch (error) {
 			if ((error as Error).name !== 'WorkerFailed') throw error;
 		}
 	}
-	await saveDraftAnswers(cungLamDb(), draftId, key, answers, initials);
+	await saveDraftAnswers(cungLamDb(), draftId, key, answers, initials, new Date(), coaching);
 	return now();
 }

@@ -7,7 +7,7 @@
 import { openCungLamDb, type DraftRecord } from '../db';
 import { sealJson } from '../vault/cipher';
 import type { SaveReply, SaveRequest } from './autosave-client';
-import { DraftError, draftAad } from './draft-store';
+import { DraftError, draftAad, draftContent } from './draft-store';
 
 declare const self: DedicatedWorkerGlobalScope;
 const db = openCungLamDb();
@@ -15,10 +15,10 @@ const db = openCungLamDb();
 // save is a single put: no read inside the write transaction.
 const records = new Map<string, DraftRecord>();
 
-async function save({ draftId, key, answers, initials }: SaveRequest): Promise<void> {
+async function save({ draftId, key, answers, initials, coaching }: SaveRequest): Promise<void> {
 	const record = records.get(draftId) ?? (await db.drafts.get(draftId));
 	if (!record) throw new DraftError('not_found');
-	const sealed = await sealJson(key, { answers }, draftAad(draftId));
+	const sealed = await sealJson(key, draftContent(answers, coaching), draftAad(draftId));
 	const next: DraftRecord = { ...record, sealed, initials, updatedAt: new Date().toISOString() };
 	await db.drafts.put(next);
 	records.set(draftId, next);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CoachingSnapshot } from '../../domain/coaching/coaching-snapshot';
 import { openCungLamDb, type Consent, type CungLamDb } from '../db';
 import { makeKeyCheck } from '../vault/cipher';
 import { combineWithDeviceKey, derivePinBits, newSalt } from '../vault/pin-key';
@@ -170,5 +171,44 @@ describe('encrypted draft store', () => {
 		expect(await purgeStaleDrafts(db, 30, new Date('2026-11-22T00:00:00Z'))).toBe(1);
 		expect((await listDrafts(db)).map((d) => d.id)).toEqual([fresh.id]);
 		expect(await db.attachments.count()).toBe(0);
+	});
+
+	it('keeps the coaching attribution sealed with the answers and gives it back on open', async () => {
+		const draft = await createDraft(db, {
+			definition: birthRegistration,
+			session,
+			consent,
+			answers: {}
+		});
+		const coaching: CoachingSnapshot = {
+			coach: {
+				id: '5b1f4a1e-3c2d-4e5f-8a9b-0c1d2e3f4a5b',
+				displayName: 'Tình nguyện viên Markerten',
+				accessPointId: '6c2f4a1e-3c2d-4e5f-8a9b-0c1d2e3f4a5b'
+			},
+			procedure: { id: birthRegistration.id, version: birthRegistration.version },
+			startedAt: '2026-12-02T02:00:00.000Z',
+			attribution: {
+				child: {
+					rungsUsed: ['hint'],
+					fields: { name: { by: 'citizen', afterRung: 'hint' } },
+					ms: 900
+				}
+			},
+			skillCard: '7QX2M9KA'
+		};
+		await saveDraftAnswers(db, draft.id, session.key, { a: 1 } as never, '', new Date(), coaching);
+		const raw = JSON.stringify(await db.drafts.toArray(), (_k, v) =>
+			v instanceof Uint8Array ? Array.from(v) : v
+		);
+		expect(raw).not.toContain('Markerten');
+		expect(raw).not.toContain('7QX2M9KA');
+		const opened = await openDraft(db, draft.id, (salt) => keyFor('2468', salt, device));
+		expect(opened.coaching).toEqual(coaching);
+
+		// Saved again outside coaching: nothing of it is left.
+		await saveDraftAnswers(db, draft.id, session.key, {}, '');
+		const again = await openDraft(db, draft.id, (salt) => keyFor('2468', salt, device));
+		expect(again.coaching).toBeUndefined();
 	});
 });

@@ -1,3 +1,7 @@
+import {
+	readCoachingSnapshot,
+	type CoachingSnapshot
+} from '$lib/domain/coaching/coaching-snapshot';
 import type { Answers } from '$lib/domain/procedures/answers';
 import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 import type { Consent, CungLamDb, DraftRecord } from '../db';
@@ -9,6 +13,12 @@ export type DraftSummary = Pick<
 >;
 
 export type SessionKey = { key: CryptoKey; salt: Uint8Array; keyCheck: Sealed };
+
+/**
+ * What a draft's ciphertext holds: the answers and, in a coached session, who did what so far
+ * (issue 7: attribution is stored with the draft, encrypted like the answers).
+ */
+export type DraftContent = { answers: Answers; coaching?: CoachingSnapshot };
 
 /** Wrong PINs before the wait starts, and the first wait; each further miss doubles it. */
 export const freeUnlockTries = 5;
@@ -48,6 +58,10 @@ export async function createDraft(
 	return record;
 }
 
+/** The plaintext that gets sealed: no `coaching` key at all outside a coached session. */
+export const draftContent = (answers: Answers, coaching?: CoachingSnapshot): DraftContent =>
+	coaching ? { answers, coaching } : { answers };
+
 /** One autosave: the answers sealed with a fresh IV, committed with strict durability. */
 export async function saveDraftAnswers(
 	db: CungLamDb,
@@ -55,9 +69,10 @@ export async function saveDraftAnswers(
 	key: CryptoKey,
 	answers: Answers,
 	initials: string,
-	now = new Date()
+	now = new Date(),
+	coaching?: CoachingSnapshot
 ): Promise<void> {
-	const sealed = await sealJson(key, { answers }, draftAad(draftId));
+	const sealed = await sealJson(key, draftContent(answers, coaching), draftAad(draftId));
 	const updated = await db.drafts.update(draftId, {
 		sealed,
 		initials,
@@ -87,7 +102,12 @@ export async function openDraft(
 	draftId: string,
 	deriveKey: (salt: Uint8Array) => Promise<CryptoKey>,
 	now = new Date()
-): Promise<{ record: DraftRecord; key: CryptoKey; answers: Answers }> {
+): Promise<{
+	record: DraftRecord;
+	key: CryptoKey;
+	answers: Answers;
+	coaching?: CoachingSnapshot;
+}> {
 	const record = await db.drafts.get(draftId);
 	if (!record) throw new DraftError('not_found');
 	if (record.lockedUntil && new Date(record.lockedUntil) > now) {
@@ -104,9 +124,9 @@ export async function openDraft(
 		await db.drafts.update(draftId, { failedUnlocks, lockedUntil });
 		throw lockedUntil ? new DraftError('locked', lockedUntil) : new DraftError('pin_wrong');
 	}
-	let answers: Answers;
+	let content: DraftContent;
 	try {
-		answers = (await openJson<{ answers: Answers }>(key, record.sealed, draftAad(draftId))).answers;
+		content = await openJson<DraftContent>(key, record.sealed, draftAad(draftId));
 	} catch {
 		// The key is right (key check passed), so the record itself is damaged.
 		throw new DraftError('corrupt');
@@ -114,7 +134,8 @@ export async function openDraft(
 	if (record.failedUnlocks > 0 || record.lockedUntil) {
 		await db.drafts.update(draftId, { failedUnlocks: 0, lockedUntil: undefined });
 	}
-	return { record, key, answers };
+	const coaching = readCoachingSnapshot(content.coaching);
+	return { record, key, answers: content.answers, ...(coaching && { coaching }) };
 }
 
 export async function listDrafts(db: CungLamDb): Promise<DraftSummary[]> {

@@ -1,3 +1,4 @@
+import type { CoachingSnapshot } from '$lib/domain/coaching/coaching-snapshot';
 import type { Answers } from '$lib/domain/procedures/answers';
 import type { DocumentSlot, ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 import { applicantName } from '$lib/domain/procedures/applicant-name';
@@ -50,8 +51,14 @@ export async function unlockDraft(draftId: string, pin: string) {
 }
 
 /** One autosave; resolves with the commit time (epoch ms). */
-export function saveAnswers(draftId: string, key: CryptoKey, answers: Answers): Promise<number> {
-	return saveAnswersOffThread(draftId, key, answers, maskedInitials(applicantName(answers)));
+export function saveAnswers(
+	draftId: string,
+	key: CryptoKey,
+	answers: Answers,
+	coaching?: CoachingSnapshot
+): Promise<number> {
+	const initials = maskedInitials(applicantName(answers));
+	return saveAnswersOffThread(draftId, key, answers, initials, coaching);
 }
 
 export function removeDraft(draftId: string): Promise<void> {

@@ -136,7 +136,9 @@ const cases: { doc: ReceiptDocument; title: string; expected: string[] }[] = [
 			'Ngày 05 tháng 02 năm 2026',
 			'Chụp ảnh giấy chứng sinh',
 			'Nhập địa chỉ thường trú',
-			'Phường Ba Đình'
+			'Phường Ba Đình',
+			'Mã thẻ kỹ năng',
+			'7QX2-M9KA'
 		]
 	}
 ];

@@ -38,6 +38,10 @@ export function layOutSummary(flow: PageFlow, summary: SessionSummary): void {
 		sectionHeading(flow, 'Lần sau Ông/Bà thử tự làm');
 		bulletList(flow, summary.stepsToTryNext);
 	}
+	if (summary.skillCard) {
+		flow.gap(6);
+		field(flow, 'Mã thẻ kỹ năng', summary.skillCard, { bold: true });
+	}
 	footnote(
 		flow,
 		'Ông/Bà có thể mang phiếu này theo lần sau để tình nguyện viên biết Ông/Bà đã làm được những gì.'

@@ -128,6 +128,8 @@ export type SessionSummary = {
 	totalSteps: number;
 	stepsDoneAlone: string[];
 	stepsToTryNext: string[];
+	/** The skill-card code, 'ABCD-EFGH', when the citizen agreed to keep one: never a name. */
+	skillCard?: string;
 };
 
 export type ReceiptDocument =

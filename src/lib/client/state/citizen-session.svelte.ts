@@ -1,3 +1,4 @@
+import type { CoachingSnapshot } from '$lib/domain/coaching/coaching-snapshot';
 import type { Answers } from '$lib/domain/procedures/answers';
 import type { DocumentSlot, ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 import type { Consent, SubmissionRecord } from '../db';
@@ -10,7 +11,13 @@ import { DraftError } from '../drafts/draft-store';
 const registry = () => import('$lib/domain/procedures/registry');
 import { handleError } from '../errors';
 
-export type CurrentDraft = { id: string; procedureId: string; answers: Answers };
+export type CurrentDraft = {
+	id: string;
+	procedureId: string;
+	answers: Answers;
+	/** Who did what so far, when the draft was coached (read back from its ciphertext). */
+	coaching?: CoachingSnapshot;
+};
 
 // Dexie and the vault load with the first session, not with the home page.
 let opsModule: Promise<typeof import('../drafts/session-ops')> | undefined;
@@ -38,8 +45,14 @@ class CitizenSession {
 	#submittedDrafts = new Set<string>();
 	/** The last dossier submitted in this session, for its receipt; dropped with the session. */
 	submitted = $state.raw<{ localReference: string; application: CleanApplication } | null>(null);
-	#autosaver = createAutosaver<{ draftId: string; key: CryptoKey; answers: Answers }>(
-		async ({ draftId, key, answers }) => (await ops()).saveAnswers(draftId, key, answers),
+	#autosaver = createAutosaver<{
+		draftId: string;
+		key: CryptoKey;
+		answers: Answers;
+		coaching?: CoachingSnapshot;
+	}>(
+		async ({ draftId, key, answers, coaching }) =>
+			(await ops()).saveAnswers(draftId, key, answers, coaching),
 		(state, error) => {
 			this.saveState = state;
 			if (error) handleError(error);
@@ -71,10 +84,10 @@ class CitizenSession {
 
 	/** "Mở hồ sơ": unlocks a draft saved on this PC with its PIN; throws DraftError. */
 	async open(draftId: string, pin: string): Promise<CurrentDraft> {
-		const { record, key, answers } = await (await ops()).unlockDraft(draftId, pin);
+		const { record, key, answers, coaching } = await (await ops()).unlockDraft(draftId, pin);
 		this.#session = { key, salt: record.salt, keyCheck: record.keyCheck };
 		this.consent = record.consent;
-		this.current = { id: record.id, procedureId: record.procedureId, answers };
+		this.current = { id: record.id, procedureId: record.procedureId, answers, coaching };
 		this.active = true;
 		return this.current;
 	}
@@ -172,11 +185,14 @@ class CitizenSession {
 		await (await ops()).deleteAttachment(id);
 	}
 
-	/** Called by the wizard on every change. */
-	save(draftId: string, answers: Answers): void {
+	/** Called by the wizard on every change of the answers or of the coaching attribution. */
+	save(draftId: string, answers: Answers, coaching?: CoachingSnapshot): void {
 		if (!this.#session || this.#ending || this.#submittedDrafts.has(draftId)) return;
-		if (this.current?.id === draftId) this.current.answers = answers;
-		this.#autosaver.save({ draftId, key: this.#session.key, answers });
+		if (this.current?.id === draftId) {
+			this.current.answers = answers;
+			this.current.coaching = coaching;
+		}
+		this.#autosaver.save({ draftId, key: this.#session.key, answers, coaching });
 	}
 
 	/** Resolves once everything typed so far is on disk. */

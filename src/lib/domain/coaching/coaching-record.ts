@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { stepSummarySchema } from './attribution';
+import { skillCardPattern } from './skill-card-code';
 
 /**
  * The record of one coached (or practice) session that syncs to the server through the outbox.
@@ -17,10 +18,7 @@ export const coachingRecordSchema = z.strictObject({
 	endedAt: z.iso.datetime(),
 	steps: z.array(stepSummarySchema).min(1).max(100),
 	/** The citizen's skill card, when they agreed to keep one: a random code, not a person. */
-	skillCard: z
-		.string()
-		.regex(/^[0-9A-HJKMNP-TV-Z]{8}$/)
-		.optional()
+	skillCard: z.string().regex(skillCardPattern).optional()
 });
 export type CoachingRecord = z.infer<typeof coachingRecordSchema>;
 

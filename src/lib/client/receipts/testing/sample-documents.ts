@@ -115,7 +115,8 @@ export const sampleSummary: SessionSummary = {
 		'Chụp ảnh giấy chứng sinh',
 		'Kiểm tra lại thông tin'
 	],
-	stepsToTryNext: ['Nhập địa chỉ thường trú', 'Đính kèm giấy tờ từ máy tính']
+	stepsToTryNext: ['Nhập địa chỉ thường trú', 'Đính kèm giấy tờ từ máy tính'],
+	skillCard: '7QX2-M9KA'
 };
 
 export const sampleDocuments: readonly ReceiptDocument[] = [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeSkillCardCode, skillCardPattern } from '$lib/domain/coaching/skill-card-code';
 import { isIsoDate } from '$lib/domain/validation/dates';
 import { helpLog } from '../../coaching/help-log';
 import {
@@ -8,17 +9,12 @@ import {
 } from '../../coaching/skill-card';
 import { createRouter, publicProcedure, volunteerProcedure } from '../trpc';
 
-/**
- * Printed on the summary slip, typed back on the next visit: spaces and dashes dropped, lower
- * case raised, and Crockford's look-alikes (O, I, L) read as the digits they stand for.
- */
+/** Printed on the summary slip, typed back on the next visit (see normalizeSkillCardCode). */
 const skillCardCode = z
 	.string()
 	.max(32)
-	.transform((code) =>
-		code.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
-	)
-	.pipe(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{8}$/));
+	.transform((code) => normalizeSkillCardCode(code) ?? code)
+	.pipe(z.string().regex(skillCardPattern));
 
 const isoDate = z.string().refine(isIsoDate, 'yyyy-mm-dd');
 
