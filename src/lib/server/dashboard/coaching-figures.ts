@@ -1,0 +1,136 @@
+import { and, gte, lt, sql } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { coachingRecords } from '../db/schema';
+import {
+	bucketOf,
+	inScope,
+	periodBounds,
+	share,
+	type DashboardPeriod,
+	type DashboardScope
+} from './scope';
+
+/** How the steps of real (not practice) coached sessions were done, per bucket or in all. */
+export type StepShares = {
+	sessions: number;
+	stepsTotal: number;
+	stepsAlone: number;
+	/** After "Gợi ý", "Giải thích" or "Làm mẫu": the citizen still did it. */
+	stepsAfterHelp: number;
+	stepsVolunteer: number;
+	shareAlone: number;
+	shareAfterHelp: number;
+	shareVolunteer: number;
+};
+
+export type SelfDonePoint = StepShares & { bucket: string };
+
+export type SkillCardFigures = {
+	/** Cards with two or more sessions in the period. */
+	returning: number;
+	/** Of those, cards whose last session's share done alone is above their first one's. */
+	rose: number;
+};
+
+export type CoachingFigures = {
+	totals: StepShares;
+	practiceSessions: number;
+	series: SelfDonePoint[];
+	skillCards: SkillCardFigures;
+};
+
+const withShares = (row: Omit<StepShares, 'shareAlone' | 'shareAfterHelp' | 'shareVolunteer'>) => ({
+	...row,
+	shareAlone: share(row.stepsAlone, row.stepsTotal),
+	shareAfterHelp: share(row.stepsAfterHelp, row.stepsTotal),
+	shareVolunteer: share(row.stepsVolunteer, row.stepsTotal)
+});
+
+/** Sums as int: PostgreSQL sums integers as bigint, which postgres-js returns as a string. */
+const sums = {
+	sessions: sql<number>`count(*) filter (where not ${coachingRecords.practice})::int`,
+	stepsTotal: sql<number>`coalesce(sum(${coachingRecords.stepsTotal}) filter (where not ${coachingRecords.practice}), 0)::int`,
+	stepsAlone: sql<number>`coalesce(sum(${coachingRecords.stepsAlone}) filter (where not ${coachingRecords.practice}), 0)::int`,
+	stepsAfterHelp: sql<number>`coalesce(sum(${coachingRecords.stepsHint} + ${coachingRecords.stepsExplain} + ${coachingRecords.stepsDemonstrate}) filter (where not ${coachingRecords.practice}), 0)::int`,
+	stepsVolunteer: sql<number>`coalesce(sum(${coachingRecords.stepsVolunteer}) filter (where not ${coachingRecords.practice}), 0)::int`
+};
+
+/**
+ * The figure that matters most (seed 003: 30 % done by citizens, 70 % by staff): of the steps of
+ * coached sessions, the share citizens did alone, after help, or that volunteers did — in the
+ * database, one grouped scan over the scope's index.
+ */
+export async function coachingFigures(
+	db: Database,
+	scope: DashboardScope,
+	period: DashboardPeriod
+): Promise<CoachingFigures> {
+	const { start, end } = periodBounds(period);
+	const where = and(
+		inScope(coachingRecords.accessPointId, scope),
+		gte(coachingRecords.startedAt, start),
+		lt(coachingRecords.startedAt, end)
+	);
+	const bucket = bucketOf(coachingRecords.startedAt, period.bucket);
+	const [rows, [totals], [cards]] = await Promise.all([
+		db
+			.select({ bucket, ...sums })
+			.from(coachingRecords)
+			.where(where)
+			.groupBy(bucket)
+			.orderBy(bucket),
+		db
+			.select({
+				...sums,
+				practiceSessions: sql<number>`count(*) filter (where ${coachingRecords.practice})::int`
+			})
+			.from(coachingRecords)
+			.where(where),
+		skillCards(db, where)
+	]);
+	const { practiceSessions = 0, ...total } = totals ?? {
+		sessions: 0,
+		stepsTotal: 0,
+		stepsAlone: 0,
+		stepsAfterHelp: 0,
+		stepsVolunteer: 0
+	};
+	return {
+		totals: withShares(total),
+		practiceSessions,
+		// Buckets with no coached session (only practice) are left out of the series.
+		series: rows.filter((r) => r.sessions > 0).map((r) => ({ ...withShares(r), bucket: r.bucket })),
+		skillCards: cards ?? { returning: 0, rose: 0 }
+	};
+}
+
+function skillCards(db: Database, where: ReturnType<typeof and>) {
+	const perCard = db
+		.select({
+			sessions: sql<number>`count(*)::int`.as('sessions'),
+			firstShare:
+				sql<number>`(array_agg(${coachingRecords.stepsAlone}::float8 / nullif(${coachingRecords.stepsTotal}, 0) order by ${coachingRecords.startedAt} asc, ${coachingRecords.id} asc))[1]`.as(
+					'first_share'
+				),
+			lastShare:
+				sql<number>`(array_agg(${coachingRecords.stepsAlone}::float8 / nullif(${coachingRecords.stepsTotal}, 0) order by ${coachingRecords.startedAt} desc, ${coachingRecords.id} desc))[1]`.as(
+					'last_share'
+				)
+		})
+		.from(coachingRecords)
+		.where(
+			and(
+				where,
+				sql`${coachingRecords.skillCard} is not null`,
+				sql`not ${coachingRecords.practice}`
+			)
+		)
+		.groupBy(coachingRecords.skillCard)
+		.as('per_card');
+	return db
+		.select({
+			returning: sql<number>`count(*) filter (where ${perCard.sessions} >= 2)::int`,
+			rose: sql<number>`count(*) filter (where ${perCard.sessions} >= 2 and ${perCard.lastShare} > ${perCard.firstShare})::int`
+		})
+		.from(perCard);
+}
