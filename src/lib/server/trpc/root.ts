@@ -2,6 +2,7 @@ import { attachmentsRouter } from './routers/attachments.router';
 import { authRouter } from './routers/auth.router';
 import { calendarRouter } from './routers/calendar.router';
 import { coachingRouter } from './routers/coaching.router';
+import { dashboardRouter } from './routers/dashboard.router';
 import { dossiersRouter } from './routers/dossiers.router';
 import { proceduresRouter } from './routers/procedures.router';
 import { resumeRouter } from './routers/resume.router';
@@ -23,6 +24,7 @@ export const appRouter = createRouter({
 	dossiers: dossiersRouter,
 	calendar: calendarRouter,
 	coaching: coachingRouter,
+	dashboard: dashboardRouter,
 	shifts: shiftsRouter,
 	users: usersRouter
 });
