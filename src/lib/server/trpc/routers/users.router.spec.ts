@@ -174,9 +174,9 @@ describe('staff accounts of an access point', () => {
 		await as('quanly.demo').users.disable({ userId: target.id });
 		expect(await codeOf(as('quanly.b').users.enable({ userId: target.id }))).toBe('forbidden');
 		expect(await codeOf(as('tnv.b').users.enable({ userId: target.id }))).toBe('forbidden');
-		expect(
-			await codeOf(as('quanly.demo').users.enable({ userId: staff['canbo.demo']!.id }))
-		).toBe('forbidden');
+		expect(await codeOf(as('quanly.demo').users.enable({ userId: staff['canbo.demo']!.id }))).toBe(
+			'forbidden'
+		);
 		const [still] = await handle.db.select().from(users).where(eq(users.id, target.id));
 		expect(still!.disabledAt).not.toBeNull();
 
