@@ -381,6 +381,7 @@ export const en = {
 	'shifts.upcoming': 'Shifts in the next 31 days',
 	'shifts.none': 'No shifts in the next 31 days.',
 	'shifts.date': 'Date',
+	'shifts.day': 'Shift date',
 	'shifts.time': 'Time',
 	'shifts.volunteer': 'Volunteer',
 	'shifts.remove': 'Remove shift',

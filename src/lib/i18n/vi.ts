@@ -378,6 +378,7 @@ export const vi = {
 	'shifts.upcoming': 'Các ca trong 31 ngày tới',
 	'shifts.none': 'Chưa có ca trực nào trong 31 ngày tới.',
 	'shifts.date': 'Ngày',
+	'shifts.day': 'Ngày trực',
 	'shifts.time': 'Giờ',
 	'shifts.volunteer': 'Tình nguyện viên',
 	'shifts.remove': 'Xoá ca',
