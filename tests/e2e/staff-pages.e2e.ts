@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth-registration';
 import { seedPassword } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
 import { tabTo } from './support/keyboard';
@@ -131,6 +132,59 @@ test('a manager creates a volunteer by keyboard, puts them on duty, disables the
 	await expect(
 		volunteer.getByText('Chưa có phiên hướng dẫn nào trong khoảng thời gian này.')
 	).toBeVisible();
+	await expectNoAxeViolations(volunteer);
+
+	// One coached session reaches the server the way a PC's outbox sends it.
+	const steps = birthRegistration.steps.map((step, i, all) => ({
+		stepId: step.id,
+		outcome: i === all.length - 1 ? 'volunteer' : i === all.length - 2 ? 'hint' : 'alone',
+		ms: 60_000,
+		hints: i === all.length - 2 ? 1 : 0,
+		explanations: 0,
+		demonstrations: 0,
+		fieldsByVolunteer: i === all.length - 1 ? 2 : 0
+	}));
+	const me = (await (await volunteer.request.get('/api/trpc/auth.me')).json()) as {
+		result: { data: { json: { id: string; accessPointId: string } } };
+	};
+	const pushed = await volunteer.request.post('/api/trpc/sync.push', {
+		headers: { 'content-type': 'application/json' },
+		data: {
+			json: {
+				clientId: crypto.randomUUID(),
+				mutations: [
+					{
+						id: 1,
+						kind: 'coaching.record',
+						payload: {
+							id: crypto.randomUUID(),
+							accessPointId: me.result.data.json.accessPointId,
+							volunteerId: me.result.data.json.id,
+							procedureId: birthRegistration.id,
+							procedureVersion: birthRegistration.version,
+							practice: false,
+							startedAt: new Date(Date.now() - 20 * 60_000).toISOString(),
+							endedAt: new Date().toISOString(),
+							steps
+						}
+					}
+				]
+			}
+		}
+	});
+	expect(pushed.ok()).toBe(true);
+	await volunteer.reload();
+	const total = steps.length;
+	await expect(volunteer.getByText('Số phiên hướng dẫn: 1')).toBeVisible();
+	await expect(
+		volunteer.getByText(
+			`Công dân tự làm ${total - 2}/${total} bước (${Math.round(((total - 2) / total) * 100)} %)`
+		)
+	).toBeVisible();
+	const session = volunteer.getByRole('row', { name: /Đăng ký khai sinh/ });
+	await expect(session).toContainText(`${total - 2}/${total} bước`);
+	await expect(session).toContainText('Gợi ý 1 · Giải thích 0 · Làm mẫu 0 · Làm giúp 1');
+	await expect(session).toContainText(`${total} phút`);
 	await expectNoAxeViolations(volunteer);
 
 	// Manager pages: a plain refusal on screen, and the server refuses the calls themselves.
