@@ -235,6 +235,15 @@ test('a manager creates a volunteer by keyboard, puts them on duty, disables the
 	await logIn(volunteer, username, password);
 	await expect(volunteer.getByText(`Đã đăng nhập: ${displayName}`)).toBeVisible();
 
+	// A shift removed leaves the rota.
+	await manager.goto('/quan-ly/ca-truc');
+	const shift = manager.getByRole('listitem').filter({ hasText: displayName });
+	await shift.getByRole('button', { name: 'Xoá ca' }).click();
+	await expect(manager.getByRole('status').filter({ hasText: 'Đã xoá ca trực' })).toContainText(
+		displayName
+	);
+	await expect(shift).toHaveCount(0);
+
 	await managerContext.close();
 	await volunteerContext.close();
 });
