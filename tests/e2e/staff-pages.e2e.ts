@@ -3,6 +3,7 @@ import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth
 import { seedPassword } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
 import { tabTo } from './support/keyboard';
+import { userReload, waitForServiceWorkerControl } from './support/service-worker';
 
 async function logIn(page: Page, username: string, password: string) {
 	await page.goto('/dang-nhap');
@@ -119,6 +120,15 @@ test('a manager creates a volunteer by keyboard, puts them on duty, disables the
 
 	await manager.goto('/');
 	await expect(manager.getByText(/^Tình nguyện viên đang trực:/)).toContainText(displayName);
+	// Offline the line is simply absent: no error, no notice.
+	await waitForServiceWorkerControl(manager);
+	await managerContext.setOffline(true);
+	await userReload(manager);
+	await expect(manager.getByRole('heading', { name: 'Ông/Bà muốn làm gì hôm nay?' })).toBeVisible();
+	await expect(manager.getByText('Đang ngoại tuyến')).toBeVisible();
+	await expect(manager.getByText(/đang trực/)).toHaveCount(0);
+	await expect(manager.locator('.notice')).toHaveCount(0);
+	await managerContext.setOffline(false);
 
 	// The new volunteer: their own pages only, an empty help log.
 	const volunteerContext = await browser.newContext();
