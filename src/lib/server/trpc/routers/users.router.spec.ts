@@ -169,6 +169,32 @@ describe('staff accounts of an access point', () => {
 		expect(again.disabledAt).toEqual(result.disabledAt);
 	});
 
+	it('enables a disabled volunteer again: the old password logs in; same rules as disabling', async () => {
+		const target = staff['tnv.demo']!;
+		await as('quanly.demo').users.disable({ userId: target.id });
+		expect(await codeOf(as('quanly.b').users.enable({ userId: target.id }))).toBe('forbidden');
+		expect(await codeOf(as('tnv.b').users.enable({ userId: target.id }))).toBe('forbidden');
+		expect(await codeOf(as('quanly.demo').users.enable({ userId: staff['canbo.demo']!.id }))).toBe(
+			'forbidden'
+		);
+		const [still] = await handle.db.select().from(users).where(eq(users.id, target.id));
+		expect(still!.disabledAt).not.toBeNull();
+
+		expect(await as('quanly.demo').users.enable({ userId: target.id })).toEqual({
+			id: target.id,
+			disabledAt: null
+		});
+		const me = await createCaller(testContext(handle, { clientAddress: '192.0.2.3' })).auth.login({
+			username: 'tnv.demo',
+			password
+		});
+		expect(me.id).toBe(target.id);
+		// Enabling an active account changes nothing and logs nothing more.
+		await as('quanly.demo').users.enable({ userId: target.id });
+		const audit = await handle.db.select().from(auditLog).where(eq(auditLog.subject, target.id));
+		expect(audit.filter((a) => a.action === 'users.enable')).toHaveLength(1);
+	});
+
 	it('lets an admin disable a manager anywhere, but not an admin', async () => {
 		const result = await as('quantri.demo').users.disable({ userId: staff['quanly.b']!.id });
 		expect(result.disabledAt).toBeInstanceOf(Date);

@@ -2,7 +2,8 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { displayNameSchema, passwordSchema, usernameSchema } from '../../auth/account-rules';
 import { hashPassword } from '../../auth/password';
-import { deleteUserSessions } from '../../auth/session';
+import { deleteUserSessions, type SessionUser } from '../../auth/session';
+import type { Database } from '../../db/client';
 import { auditLog, users } from '../../db/schema';
 import { appError, createRouter, roleProcedure } from '../trpc';
 
@@ -79,19 +80,7 @@ export const usersRouter = createRouter({
 	disable: roleProcedure('manager', 'admin')
 		.input(z.object({ userId: z.uuid() }))
 		.mutation(async ({ ctx, input }) => {
-			const [target] = await ctx.db
-				.select(staffColumns)
-				.from(users)
-				.where(eq(users.id, input.userId))
-				.limit(1);
-			if (!target) throw appError('not_found');
-			const allowed =
-				ctx.user.role === 'admin'
-					? target.role !== 'admin'
-					: target.role === 'volunteer' &&
-						ctx.user.accessPointId !== null &&
-						target.accessPointId === ctx.user.accessPointId;
-			if (!allowed) throw appError('forbidden');
+			const target = await manageableAccount(ctx.db, ctx.user, input.userId);
 			return ctx.db.transaction(async (tx) => {
 				const [updated] = await tx
 					.update(users)
@@ -107,5 +96,45 @@ export const usersRouter = createRouter({
 				});
 				return { id: target.id, disabledAt: updated?.disabledAt ?? null, sessionsEnded };
 			});
+		}),
+
+	/**
+	 * Lets a disabled account log in again (a volunteer back from a break, a mistaken click),
+	 * with the password it had; the same people may do it as may disable it.
+	 */
+	enable: roleProcedure('manager', 'admin')
+		.input(z.object({ userId: z.uuid() }))
+		.mutation(async ({ ctx, input }) => {
+			const target = await manageableAccount(ctx.db, ctx.user, input.userId);
+			return ctx.db.transaction(async (tx) => {
+				await tx.update(users).set({ disabledAt: null }).where(eq(users.id, target.id));
+				if (target.disabledAt !== null) {
+					await tx.insert(auditLog).values({
+						actorUserId: ctx.user.id,
+						action: 'users.enable',
+						subject: target.id,
+						details: { role: target.role }
+					});
+				}
+				return { id: target.id, disabledAt: null };
+			});
 		})
 });
+
+/**
+ * The account a manager or administrator asks to disable or enable, if theirs to run: a
+ * manager runs the volunteers of their own access point; an administrator anyone but an
+ * administrator.
+ */
+async function manageableAccount(db: Database, actor: SessionUser, userId: string) {
+	const [target] = await db.select(staffColumns).from(users).where(eq(users.id, userId)).limit(1);
+	if (!target) throw appError('not_found');
+	const allowed =
+		actor.role === 'admin'
+			? target.role !== 'admin'
+			: target.role === 'volunteer' &&
+				actor.accessPointId !== null &&
+				target.accessPointId === actor.accessPointId;
+	if (!allowed) throw appError('forbidden');
+	return target;
+}

@@ -1,0 +1,28 @@
+import type { Role } from '$lib/domain/roles';
+import type { MessageKey } from '$lib/i18n/translate';
+import { routes } from '$lib/routes';
+
+export type StaffMe = {
+	id: string;
+	username: string;
+	displayName: string;
+	role: Role;
+	accessPointId: string | null;
+};
+
+/** Who may open each staff page; the server checks the same roles on every call it makes. */
+export const staffPages: ReadonlyArray<{
+	href: string;
+	label: MessageKey;
+	roles: readonly Role[];
+}> = [
+	{ href: routes.helpLog, label: 'helpLog.heading', roles: ['volunteer', 'manager', 'admin'] },
+	{ href: routes.staffAccounts, label: 'accounts.heading', roles: ['manager', 'admin'] },
+	{ href: routes.shifts, label: 'shifts.heading', roles: ['manager', 'admin'] },
+	{ href: routes.unitsAdmin, label: 'units.link', roles: ['admin'] }
+];
+
+export const pagesFor = (role: Role) => staffPages.filter((page) => page.roles.includes(role));
+
+/** The tRPC client loads with the staff pages only, never on the home page's first load. */
+export const loadApi = () => import('$lib/client/trpc').then((m) => m.api);
