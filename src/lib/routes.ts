@@ -10,6 +10,12 @@ export const routes = {
 	practice: resolve('/luyen-tap'),
 	login: resolve('/dang-nhap'),
 	unitsAdmin: resolve('/quan-tri/don-vi-hanh-chinh'),
+	officerInbox: resolve('/can-bo'),
+	accessAudit: resolve('/quan-ly/nhat-ky-truy-cap'),
+	officerDossier: (code: string) => resolve('/can-bo/ho-so/[ma]', { ma: code }),
+	// The attachment endpoint is a server route (+server.ts): built by hand, not by resolve().
+	officerAttachment: (code: string, sha256: string) =>
+		`${resolve('/api')}/can-bo/ho-so/${encodeURIComponent(code)}/tep/${encodeURIComponent(sha256)}`,
 	submitted: (reference: string) => resolve('/da-nop/[ma]', { ma: reference }),
 	lookupCode: (code: string) => `${resolve('/tra-cuu')}?ma=${encodeURIComponent(code)}`,
 	procedure: (slug: string) => resolve('/thu-tuc/[slug]', { slug }),
