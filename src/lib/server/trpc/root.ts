@@ -1,8 +1,10 @@
 import { attachmentsRouter } from './routers/attachments.router';
+import { auditRouter } from './routers/audit.router';
 import { authRouter } from './routers/auth.router';
 import { calendarRouter } from './routers/calendar.router';
 import { coachingRouter } from './routers/coaching.router';
 import { dossiersRouter } from './routers/dossiers.router';
+import { officerRouter } from './routers/officer.router';
 import { proceduresRouter } from './routers/procedures.router';
 import { resumeRouter } from './routers/resume.router';
 import { shiftsRouter } from './routers/shifts.router';
@@ -24,7 +26,9 @@ export const appRouter = createRouter({
 	calendar: calendarRouter,
 	coaching: coachingRouter,
 	shifts: shiftsRouter,
-	users: usersRouter
+	users: usersRouter,
+	officer: officerRouter,
+	audit: auditRouter
 });
 
 export type AppRouter = typeof appRouter;
