@@ -401,6 +401,8 @@ export const en = {
 	'officer.assign.to': 'Assign to officer',
 	'officer.assign.submit': 'Assign',
 	'officer.assign.choose': 'Choose the officer who takes the dossier.',
+	'officer.assign.history': 'Hand-overs',
+	'officer.assign.line': 'from {from} to {to}',
 	'officer.assign.unavailable': 'The list of officers could not be loaded. Reload the page.',
 	'officer.apology.heading': 'The dossier is overdue: an apology is needed',
 	'officer.apology.intro':
@@ -446,7 +448,22 @@ export const en = {
 	'audit.system': 'System',
 	'audit.older': 'Show older entries',
 	'audit.link': 'Access log',
-	'timeline.submit': 'The dossier was received.',
+	'lookup.rejectionHeading': 'Reason for not accepting',
+	'lookup.apologiesHeading': 'Apology from the office',
+	'lookup.apologyLine':
+		'On {at} the office apologised for the late result and set a new date: {newDate}.',
+	'lookup.apologyReason': 'Reason for the delay',
+	'supplement.heading': 'More documents needed',
+	'supplement.intro':
+		'The officer asks for the documents below. You can attach them here (at home or at the access point); processing goes on once they arrive.',
+	'supplement.bringThem':
+		'These documents cannot be sent online. Bring them to the one-stop desk or the nearest access point.',
+	'supplement.nothingPicked': 'No file yet. Attach at least one of the documents asked for.',
+	'supplement.send': 'Send the documents',
+	'supplement.waiting':
+		'The documents are saved on this device and waiting to be sent. They go as soon as there is a connection.',
+	'supplement.sent': 'The documents were sent. Processing goes on.',
+	'timeline.receive': 'The dossier was received.',
 	'timeline.accept': 'An officer started processing the dossier.',
 	'timeline.request_supplement': 'The officer asked for more documents.',
 	'timeline.supplement_received': 'The extra documents arrived; processing goes on.',

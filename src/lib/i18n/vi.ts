@@ -397,6 +397,8 @@ export const vi = {
 	'officer.assign.to': 'Giao cho cán bộ',
 	'officer.assign.submit': 'Giao hồ sơ',
 	'officer.assign.choose': 'Chọn cán bộ nhận hồ sơ.',
+	'officer.assign.history': 'Quá trình giao hồ sơ',
+	'officer.assign.line': 'từ {from} sang {to}',
 	'officer.assign.unavailable': 'Chưa tải được danh sách cán bộ. Hãy tải lại trang.',
 	'officer.apology.heading': 'Hồ sơ đã quá hạn: cần thư xin lỗi',
 	'officer.apology.intro':
@@ -441,7 +443,21 @@ export const vi = {
 	'audit.system': 'Hệ thống',
 	'audit.older': 'Xem các mục cũ hơn',
 	'audit.link': 'Nhật ký truy cập',
-	'timeline.submit': 'Hồ sơ đã được tiếp nhận.',
+	'lookup.rejectionHeading': 'Lý do từ chối',
+	'lookup.apologiesHeading': 'Thư xin lỗi của cơ quan',
+	'lookup.apologyLine':
+		'Ngày {at}, cơ quan đã xin lỗi Ông/Bà vì chậm trả kết quả và hẹn lại ngày trả kết quả là {newDate}.',
+	'lookup.apologyReason': 'Lý do chậm',
+	'supplement.heading': 'Hồ sơ cần bổ sung giấy tờ',
+	'supplement.intro':
+		'Cán bộ đề nghị Ông/Bà bổ sung các giấy tờ sau. Ông/Bà có thể đính kèm ngay tại đây (ở nhà hoặc tại điểm hỗ trợ), hồ sơ sẽ được xử lý tiếp khi giấy tờ đến nơi.',
+	'supplement.bringThem':
+		'Các giấy tờ này không gửi được qua mạng. Ông/Bà mang đến Bộ phận Một cửa hoặc điểm hỗ trợ gần nhất.',
+	'supplement.nothingPicked': 'Chưa có tệp nào. Hãy đính kèm ít nhất một giấy tờ được yêu cầu.',
+	'supplement.send': 'Gửi giấy tờ bổ sung',
+	'supplement.waiting': 'Giấy tờ đã được lưu trên máy và đang chờ gửi. Máy sẽ tự gửi khi có mạng.',
+	'supplement.sent': 'Đã gửi giấy tờ bổ sung. Hồ sơ sẽ được xử lý tiếp.',
+	'timeline.receive': 'Hồ sơ đã được tiếp nhận.',
 	'timeline.accept': 'Cán bộ đã bắt đầu xử lý hồ sơ.',
 	'timeline.request_supplement': 'Cán bộ đề nghị bổ sung giấy tờ.',
 	'timeline.supplement_received': 'Đã nhận giấy tờ bổ sung; hồ sơ được xử lý tiếp.',
