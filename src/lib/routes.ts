@@ -13,9 +13,8 @@ export const routes = {
 	officerInbox: resolve('/can-bo'),
 	accessAudit: resolve('/quan-ly/nhat-ky-truy-cap'),
 	officerDossier: (code: string) => resolve('/can-bo/ho-so/[ma]', { ma: code }),
-	// The attachment endpoint is a server route (+server.ts): built by hand, not by resolve().
 	officerAttachment: (code: string, sha256: string) =>
-		`${resolve('/api')}/can-bo/ho-so/${encodeURIComponent(code)}/tep/${encodeURIComponent(sha256)}`,
+		resolve('/api/can-bo/ho-so/[code]/tep/[sha256]', { code, sha256 }),
 	submitted: (reference: string) => resolve('/da-nop/[ma]', { ma: reference }),
 	lookupCode: (code: string) => `${resolve('/tra-cuu')}?ma=${encodeURIComponent(code)}`,
 	procedure: (slug: string) => resolve('/thu-tuc/[slug]', { slug }),
