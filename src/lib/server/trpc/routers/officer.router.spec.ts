@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { samplePhone } from '$lib/domain/procedures/catalog/sample-data';
 import type { SessionUser } from '../../auth/session';
 import { seedDemoData } from '../../db/seed';
-import { auditLog, dossiers, syncFailures } from '../../db/schema';
+import { auditLog, dossiers, rateLimitEvents, syncFailures } from '../../db/schema';
 import { fakeFile, uploadFile } from '../../testing/attachments';
 import { failure } from '../../testing/failure';
 import { seededUser, submittedDossier } from '../../testing/officer';
@@ -115,6 +115,12 @@ describe('officer router: the life of a dossier', () => {
 			files: [file]
 		});
 		expect(wrong.results).toEqual([{ id: 1, ok: false, reason: 'not_found' }]);
+		// A wrong guess counts against the code like a wrong look-up.
+		const guesses = await handle.db
+			.select()
+			.from(rateLimitEvents)
+			.where(eq(rateLimitEvents.key, `lookup:code:${code}`));
+		expect(guesses).toHaveLength(1);
 		const pushed = await push(clientId, 2, { code, phoneLast4: last4, files: [file] });
 		expect(pushed.results).toEqual([
 			{ id: 2, ok: true, value: { code, status: 'processing', dueDate: '2026-11-25' } }
@@ -130,6 +136,11 @@ describe('officer router: the life of a dossier', () => {
 			actorName: null,
 			details: { pausedWorkingDays: 2, files: 1 }
 		});
+		const [audit] = await handle.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.subject, code), eq(auditLog.action, 'dossier.supplement')));
+		expect(audit).toMatchObject({ actorUserId: null, details: { files: 1, pausedWorkingDays: 2 } });
 		// Supplied once: a second one finds nothing to supplement.
 		expect((await push(clientId, 3, { code, phoneLast4: last4, files: [file] })).results).toEqual([
 			{ id: 3, ok: false, reason: 'illegal_transition' }
