@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '$lib/errors/app-error';
 import { normalizeDossierCode, isDossierCode } from '$lib/domain/dossier/dossier-code';
-import type { SessionUser } from '../auth/session';
+import { userForSessionToken, type SessionUser } from '../auth/session';
 import type { Database } from '../db/client';
 import { attachmentBlobs, dossierAttachments } from '../db/schema';
 import { writeAudit } from './audit';
@@ -74,4 +74,23 @@ export function attachmentResponse(file: AttachmentFile): Response {
 			'Cache-Control': 'no-store'
 		}
 	});
+}
+
+/**
+ * GET /api/can-bo/ho-so/[code]/tep/[sha256]: the session cookie's user, the file or a refusal.
+ * Unexpected errors propagate to SvelteKit's handleError.
+ */
+export async function attachmentDownload(
+	db: Database,
+	sessionToken: string | undefined,
+	params: { code: string; sha256: string },
+	now: Date = new Date()
+): Promise<Response> {
+	const user = sessionToken ? await userForSessionToken(db, sessionToken, now) : null;
+	try {
+		return attachmentResponse(await officerAttachment(db, user, params, now));
+	} catch (error) {
+		if (error instanceof AppError) return refusalResponse(error);
+		throw error;
+	}
 }

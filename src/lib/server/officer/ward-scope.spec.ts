@@ -11,7 +11,8 @@ import { openTestDatabase } from '../testing/test-database';
 import { testContext } from '../testing/test-context';
 import { createOfficerRouter } from '../trpc/routers/officer.router';
 import { seedProvinces } from '../units/import-units';
-import { officerAttachment } from './attachment-download';
+import { createSession } from '../auth/session';
+import { attachmentDownload, officerAttachment } from './attachment-download';
 
 const at = new Date('2026-11-20T09:00:00+07:00');
 
@@ -146,6 +147,24 @@ describe('officers see and act on their own ward only', () => {
 		expect(rows.map((r) => [r.actorUserId, r.details])).toEqual([
 			[officer.id, { sha256: file.sha256 }]
 		]);
+	});
+
+	it('answers the download route with the file, never cached, or with a bare refusal', async () => {
+		const { attachments } = await console_(officer).dossier({ code: here });
+		const file = attachments[0]!;
+		const params = { code: here.toLowerCase(), sha256: file.sha256 };
+		const { token } = await createSession(handle.db, officer.id);
+		const ok = await attachmentDownload(handle.db, token, params);
+		expect(ok.status).toBe(200);
+		expect(ok.headers.get('content-type')).toBe(file.mimeType);
+		expect(ok.headers.get('cache-control')).toBe('no-store');
+		expect((await ok.arrayBuffer()).byteLength).toBe(file.sizeBytes);
+		const elsewhere = await createSession(handle.db, other.id);
+		const refused = await attachmentDownload(handle.db, elsewhere.token, params);
+		expect(refused.status).toBe(404);
+		expect(await refused.json()).toEqual({ appCode: 'not_found' });
+		expect((await attachmentDownload(handle.db, undefined, params)).status).toBe(401);
+		expect((await attachmentDownload(handle.db, 'forged', params)).status).toBe(401);
 	});
 });
 
