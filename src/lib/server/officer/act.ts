@@ -28,8 +28,9 @@ async function actionSpecifics(ctx: ChangeContext, input: ActInput): Promise<Ext
 	const { tx, row, user, now } = ctx;
 	switch (input.action) {
 		case 'accept': {
-			// Whoever accepts a dossier nobody holds becomes responsible for it (form 06's first line).
-			if (row.assigneeId) return { set: {}, details: {} };
+			// The officer who accepts a dossier nobody holds becomes responsible for it (form 06's first line).
+			// An administrator accepting is not taking the dossier on.
+			if (row.assigneeId || user.role !== 'officer') return { set: {}, details: {} };
 			await tx.insert(dossierAssignments).values({
 				dossierId: row.id,
 				at: now,

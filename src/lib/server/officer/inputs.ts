@@ -40,15 +40,18 @@ export const deliveryInput = z.discriminatedUnion('method', [
 	z.object({
 		method: z.literal('post'),
 		recipient: text(200),
-		address: z.object({
-			provinceCode: z.string().regex(/^\d{2}$/),
-			communeCode: z
-				.string()
-				.regex(/^\d{5}$/)
-				.optional(),
-			communeName: text(200).optional(),
-			street: text(300)
-		}),
+		address: z
+			.object({
+				provinceCode: z.string().regex(/^\d{2}$/),
+				communeCode: z
+					.string()
+					.regex(/^\d{5}$/)
+					.optional(),
+				communeName: text(200).optional(),
+				street: text(300)
+			})
+			// Two tiers: the province and its commune, by code from the list or typed by name.
+			.refine((address) => address.communeCode !== undefined || address.communeName !== undefined),
 		phone: phoneInput
 	}),
 	z.object({

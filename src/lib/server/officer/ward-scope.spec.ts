@@ -166,6 +166,14 @@ describe('officers see and act on their own ward only', () => {
 		expect((await attachmentDownload(handle.db, undefined, params)).status).toBe(401);
 		expect((await attachmentDownload(handle.db, 'forged', params)).status).toBe(401);
 	});
+	it('lets the administrator act on any ward, without becoming the assignee', async () => {
+		const accepted = await console_(admin).act({ code: there, action: 'accept' });
+		expect(accepted).toMatchObject({ status: 'processing', assignee: null, assignments: [] });
+		expect(accepted.events.at(-1)).toMatchObject({
+			action: 'accept',
+			actorName: admin.displayName
+		});
+	});
 });
 
 describe('the officer inbox', () => {

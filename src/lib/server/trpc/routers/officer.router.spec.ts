@@ -270,15 +270,20 @@ describe('officer router: the life of a dossier', () => {
 		await console_().dossier({ code });
 		await console_().act({ code, action: 'accept' });
 		await failure(console_().act({ code, action: 'deliver' }));
+		const post = {
+			method: 'post',
+			recipient: 'Nguyễn Văn Bình',
+			address: { provinceCode: '01', street: 'Số 5 phố Đội Cấn' },
+			phone: '0987654321'
+		} as const;
+		// A postal address needs its commune, from the list or typed.
+		expect(
+			await failure(console_().act({ code, action: 'set_result_ready', delivery: post }))
+		).toBe('invalid_input');
 		await console_().act({
 			code,
 			action: 'set_result_ready',
-			delivery: {
-				method: 'post',
-				recipient: 'Nguyễn Văn Bình',
-				address: { provinceCode: '01', street: 'Số 5 phố Đội Cấn' },
-				phone: '0987654321'
-			}
+			delivery: { ...post, address: { ...post.address, communeName: 'Phường Ba Đình' } }
 		});
 		const rows = await handle.db.select().from(auditLog).where(eq(auditLog.subject, code));
 		expect(rows.map((r) => [r.action, r.actorUserId, r.details])).toEqual([
