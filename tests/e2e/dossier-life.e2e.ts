@@ -109,8 +109,8 @@ test.describe('the life of a dossier', () => {
 		await officer.getByRole('radio', { name: 'Qua dịch vụ bưu chính công ích' }).check();
 		await officer.getByRole('button', { name: 'Báo đã có kết quả' }).click();
 		await expect(officer.getByText('Nhập họ tên người nhận.')).toBeVisible();
-		await expect(officer.getByLabel('Người nhận')).toBeFocused();
-		await officer.getByLabel('Người nhận').fill('Trần Thị Mai');
+		await expect(officer.getByLabel('Người nhận', { exact: true })).toBeFocused();
+		await officer.getByLabel('Người nhận', { exact: true }).fill('Trần Thị Mai');
 		await officer.locator('#result-address-province').selectOption('01');
 		await officer.waitForLoadState('networkidle');
 		const commune = officer.locator('#result-address-commune');
