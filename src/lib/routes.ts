@@ -13,6 +13,11 @@ export const routes = {
 	staffAccounts: resolve('/quan-ly/tai-khoan'),
 	shifts: resolve('/quan-ly/ca-truc'),
 	helpLog: resolve('/tinh-nguyen-vien/nhat-ky'),
+	officerInbox: resolve('/can-bo'),
+	accessAudit: resolve('/quan-ly/nhat-ky-truy-cap'),
+	officerDossier: (code: string) => resolve('/can-bo/ho-so/[ma]', { ma: code }),
+	officerAttachment: (code: string, sha256: string) =>
+		resolve('/api/can-bo/ho-so/[code]/tep/[sha256]', { code, sha256 }),
 	submitted: (reference: string) => resolve('/da-nop/[ma]', { ma: reference }),
 	lookupCode: (code: string) => `${resolve('/tra-cuu')}?ma=${encodeURIComponent(code)}`,
 	procedure: (slug: string) => resolve('/thu-tuc/[slug]', { slug }),

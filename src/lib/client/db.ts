@@ -56,8 +56,11 @@ export type SettingRecord = { key: string; value: unknown };
 export type OutboxRecord = {
 	mutationId: number;
 	createdAt: string;
-	kind: 'dossier.submit' | 'coaching.record' | 'rating.submit';
-	/** The dossier's local reference ("Chờ gửi" slip), or the id of a coaching record or rating. */
+	kind: 'dossier.submit' | 'dossier.supplement' | 'coaching.record' | 'rating.submit';
+	/**
+	 * The dossier's local reference ("Chờ gửi" slip), or the id of a supplement, a coaching record
+	 * or a rating.
+	 */
 	localReference: string;
 	/** Sealed JSON payload; AAD `outbox:<localReference>`. */
 	sealed: Sealed;

@@ -23,6 +23,9 @@ export const appErrorCodes = [
 	'unsupported_type',
 	'attachment_missing',
 	'username_taken',
+	'illegal_transition',
+	'apology_required',
+	'apology_date_invalid',
 	'server'
 ] as const;
 

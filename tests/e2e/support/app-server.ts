@@ -31,9 +31,14 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
 	throw new Error('server did not start');
 }
 
-export async function createAppServer(env: Record<string, string> = {}): Promise<AppServer> {
+export async function createAppServer(
+	env: Record<string, string> = {},
+	/** Fills the PGlite folder in Node before the first start (e.g. a dossier weeks old). */
+	prepare?: (dataDir: string) => Promise<void>
+): Promise<AppServer> {
 	const port = await e2ePort();
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'cunglam-own-server-'));
+	await prepare?.(dataDir);
 	const url = `http://127.0.0.1:${port}`;
 	let child: ChildProcess | undefined;
 	const server: AppServer = {

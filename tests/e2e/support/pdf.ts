@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type Page } from '@playwright/test';
 
-/** Presses "In biên nhận", then takes the same PDF through the download link: its text, NFC. */
-export async function printAndCapture(page: Page): Promise<string> {
+/** Presses "In biên nhận" (or another print button), then takes the same PDF through the download link: its text, NFC. */
+export async function printAndCapture(page: Page, button = 'In biên nhận'): Promise<string> {
 	// Headless Chromium would block the page on the print dialog: each new frame's print() only
 	// records that it was asked for.
 	await page.addInitScript(() => {
@@ -17,7 +17,7 @@ export async function printAndCapture(page: Page): Promise<string> {
 				)
 			)
 	);
-	await page.getByRole('button', { name: 'In biên nhận' }).click();
+	await page.getByRole('button', { name: button }).click();
 	expect(await printed).toBe(true);
 	const link = page.getByRole('link', { name: 'Tải tệp PDF' });
 	await expect(link).toBeVisible({ timeout: 20_000 });

@@ -75,7 +75,7 @@ export async function writeCursor(db: CungLamDb, cursor: string): Promise<void> 
 }
 
 /** The next mutation id, claimed inside the caller's transaction (which must include settings). */
-async function claimMutationId(db: CungLamDb): Promise<number> {
+export async function claimMutationId(db: CungLamDb): Promise<number> {
 	const next = ((await db.settings.get(settingKeys.nextMutationId))?.value as number) ?? 1;
 	await db.settings.put({ key: settingKeys.nextMutationId, value: next + 1 });
 	return next;

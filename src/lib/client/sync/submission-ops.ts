@@ -18,6 +18,7 @@ import {
 	retrySubmission
 } from './outbox';
 import { officeSettingKey, syncLoop } from './sync-loop';
+import { enqueueSupplement, supplementWaiting, type SupplementFile } from './supplement-outbox';
 import type { Office } from '../receipts/types';
 
 export type CleanApplication = {
@@ -73,6 +74,30 @@ export async function queueRecord(
 ): Promise<void> {
 	await enqueueRecord(cungLamDb(), kind, record.id, record);
 	syncLoop.request();
+}
+
+/** "Cần bổ sung": queues the added papers for the dossier, then wakes the sync loop. */
+export async function queueSupplement(input: {
+	code: string;
+	phoneLast4: string;
+	files: SupplementFile[];
+}): Promise<string> {
+	const reference = await enqueueSupplement(cungLamDb(), input);
+	syncLoop.request();
+	return reference;
+}
+
+/** Calls `next` with whether the queued supplement is still waiting, now and on every change. */
+export function watchSupplement(
+	reference: string,
+	next: (waiting: boolean) => void,
+	error: (error: unknown) => void
+): () => void {
+	const subscription = liveQuery(() => supplementWaiting(cungLamDb(), reference)).subscribe({
+		next,
+		error
+	});
+	return () => subscription.unsubscribe();
 }
 
 /** Calls `next` with the record now and after every change; returns the unsubscribe. */

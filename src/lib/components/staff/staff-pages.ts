@@ -19,6 +19,8 @@ export const staffPages: ReadonlyArray<{
 	{ href: routes.helpLog, label: 'helpLog.heading', roles: ['volunteer', 'manager', 'admin'] },
 	{ href: routes.staffAccounts, label: 'accounts.heading', roles: ['manager', 'admin'] },
 	{ href: routes.shifts, label: 'shifts.heading', roles: ['manager', 'admin'] },
+	{ href: routes.officerInbox, label: 'officer.consoleLink', roles: ['officer', 'admin'] },
+	{ href: routes.accessAudit, label: 'audit.link', roles: ['manager', 'admin'] },
 	{ href: routes.unitsAdmin, label: 'units.link', roles: ['admin'] }
 ];
 

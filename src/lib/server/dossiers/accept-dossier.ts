@@ -12,6 +12,7 @@ import { unitLookupFor } from '../trpc/routers/procedures.router';
 import { dossierDueDate, dueDateYears, workingCalendarFrom } from './calendar';
 import { agencyCodeSetting } from './dossier-code';
 import { insertDossier, type NewDossier } from './insert-dossier';
+import { receivingWardCode } from './office';
 
 export type DossierSubmission = {
 	clientId: string;
@@ -68,6 +69,7 @@ async function prepareDossier(
 	}
 
 	const agencyCode = await memo('agencyCode', () => agencyCodeSetting(db));
+	const wardCode = await memo('wardCode', () => receivingWardCode(db));
 	const years = dueDateYears(now);
 	const calendar = await memo(`calendar:${years.join(',')}`, () =>
 		alone ? db.transaction((tx) => workingCalendarFrom(tx, years)) : workingCalendarFrom(db, years)
@@ -84,6 +86,7 @@ async function prepareDossier(
 			receivedAt: now,
 			dueDate,
 			agencyCode,
+			wardCode,
 			files
 		}
 	};

@@ -14,6 +14,8 @@ export type NewDossier = {
 	receivedAt: Date;
 	dueDate: string;
 	agencyCode: string;
+	/** The receiving ward (commune code), whose officers handle the dossier. */
+	wardCode: string;
 	files: readonly AttachmentUse[];
 };
 
@@ -93,17 +95,17 @@ export async function insertDossier(
 			returning last_value
 		), d as (
 			insert into dossiers (code, procedure_id, procedure_version, answers, client_id,
-				client_reference, received_at, due_date, status)
+				client_reference, received_at, due_date, status, ward_code)
 			select ${`${dossier.agencyCode}-${day}-`} || lpad(last_value::text,
 					greatest(6, length(last_value::text)), '0'),
 				${dossier.procedureId}, ${dossier.procedureVersion}::int, ${JSON.stringify(dossier.answers)}::jsonb,
 				${dossier.clientId}, ${dossier.clientReference}, ${at}::timestamptz,
-				${dossier.dueDate}::date, 'received'
+				${dossier.dueDate}::date, 'received', ${dossier.wardCode}
 			from seq
 			returning id, code
 		), e as (
-			insert into dossier_events (dossier_id, at, status, note)
-			select id, ${at}::timestamptz, 'received', 'Đã tiếp nhận' from d
+			insert into dossier_events (dossier_id, at, status, note, action)
+			select id, ${at}::timestamptz, 'received', 'Đã tiếp nhận', 'receive' from d
 		), a as (
 			insert into dossier_attachments (dossier_id, sha256, step_id, field_id, file_name,
 				mime_type, size_bytes, position)

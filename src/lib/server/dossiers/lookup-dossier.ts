@@ -1,11 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne, or } from 'drizzle-orm';
 import { AppError } from '$lib/errors/app-error';
 import { applicantPhone } from '$lib/domain/procedures/applicant-phone';
 import { getProcedure } from '$lib/domain/procedures/registry';
 import type { Database } from '../db/client';
 import { dossierEvents, dossiers, type DossierStatus } from '../db/schema';
 import { addressKey, pruneRateLimitEvents, startAttempt } from '../rate-limit';
+import { citizenTimeline, type CitizenTimeline } from './citizen-timeline';
 
 export type LookupSettings = {
 	/** Failed look-ups allowed from one client address within the window. */
@@ -25,7 +26,7 @@ export const defaultLookupSettings: LookupSettings = {
 	failureWindowMs: 15 * 60 * 1000
 };
 
-export type DossierStatusView = {
+export type DossierStatusView = CitizenTimeline & {
 	code: string;
 	procedureId: string;
 	procedureVersion: number;
@@ -37,6 +38,16 @@ export type DossierStatusView = {
 
 const sameDigits = (a: string, b: string) =>
 	a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/** Whether the last four digits are those of the applicant's phone in the dossier's answers. */
+export function phoneMatches(
+	dossier: { procedureId: string; procedureVersion: number; answers: unknown },
+	phoneLast4: string
+): boolean {
+	const definition = getProcedure(dossier.procedureId, dossier.procedureVersion);
+	const phone = definition ? applicantPhone(definition, dossier.answers) : undefined;
+	return phone !== undefined && sameDigits(phone.slice(-4), phoneLast4);
+}
 
 /**
  * "Tra cứu hồ sơ": the status and timeline of a dossier for whoever holds its code and the last
@@ -76,20 +87,27 @@ export async function lookupDossier(
 		.from(dossiers)
 		.where(eq(dossiers.code, input.code))
 		.limit(1);
-	const definition = dossier && getProcedure(dossier.procedureId, dossier.procedureVersion);
-	const phone = definition ? applicantPhone(definition, dossier.answers) : undefined;
-	if (!dossier || !phone || !sameDigits(phone.slice(-4), input.phoneLast4)) {
+	if (!dossier || !phoneMatches(dossier, input.phoneLast4)) {
 		await attempt.keep();
 		await pruneRateLimitEvents(db, 'lookup:', new Date(now.getTime() - settings.failureWindowMs));
 		throw new AppError('not_found');
 	}
 	await attempt.takeBack();
 
-	const events = await db
-		.select({ status: dossierEvents.status, at: dossierEvents.at, note: dossierEvents.note })
-		.from(dossierEvents)
-		.where(eq(dossierEvents.dossierId, dossier.id))
-		.orderBy(asc(dossierEvents.id));
+	const [events, extras] = await Promise.all([
+		db
+			.select({ status: dossierEvents.status, at: dossierEvents.at, note: dossierEvents.note })
+			.from(dossierEvents)
+			.where(
+				and(
+					eq(dossierEvents.dossierId, dossier.id),
+					// Hand-overs between officers are the office's business.
+					or(isNull(dossierEvents.action), ne(dossierEvents.action, 'assign'))
+				)
+			)
+			.orderBy(asc(dossierEvents.id)),
+		citizenTimeline(db, dossier)
+	]);
 	const { id: _id, answers: _answers, ...view } = dossier;
-	return { ...view, events };
+	return { ...view, events, ...extras };
 }

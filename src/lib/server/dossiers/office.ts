@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { serverSettings } from '../db/schema';
+import { DEMO_WARD_CODE, serverSettings } from '../db/schema';
 
 /**
  * The office that receives dossiers, as receipts print it. Kept in `server_settings` under
@@ -11,7 +11,12 @@ export const officeSchema = z.object({
 	name: z.string().min(1).max(200),
 	parent: z.string().max(200).optional(),
 	unit: z.string().max(200).optional(),
-	place: z.string().max(100).optional()
+	place: z.string().max(100).optional(),
+	/** The ward's commune code (GSO): dossiers received here belong to its officers. */
+	communeCode: z
+		.string()
+		.regex(/^\d{5}$/)
+		.optional()
 });
 
 export type OfficeSetting = z.infer<typeof officeSchema>;
@@ -31,4 +36,9 @@ export async function officeSetting(db: Database): Promise<OfficeSetting> {
 		.limit(1);
 	const parsed = officeSchema.safeParse(row?.value);
 	return parsed.success ? parsed.data : demoOffice;
+}
+
+/** The receiving ward of new dossiers: the office's commune code, or the demo ward's. */
+export async function receivingWardCode(db: Database): Promise<string> {
+	return (await officeSetting(db)).communeCode ?? DEMO_WARD_CODE;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { acceptDossier, acceptDossierAlone } from '../dossiers/accept-dossier';
+import { dossierSupplementInput, supplementDossier } from '../dossiers/supplement-dossier';
 import { applicationInput } from '../trpc/routers/procedures.router';
 import { syncHandler, type SyncHandlers } from './push';
 
@@ -20,5 +21,12 @@ export const appSyncHandlers: SyncHandlers = {
 				return accepted && { value: accepted };
 			}
 		}
+	),
+	/** "Bổ sung hồ sơ": the requested documents, uploaded first like a submission's. */
+	'dossier.supplement': syncHandler(
+		dossierSupplementInput,
+		({ tx, now }, payload) => supplementDossier(tx, payload, now),
+		// Its refusals all come before its writes; a wrong guess's failure record must stay.
+		{ refusesBeforeWriting: true }
 	)
 };

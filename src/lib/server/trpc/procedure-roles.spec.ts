@@ -96,6 +96,21 @@ describe('every procedure × every role', () => {
 		expect(wrong).toEqual([]);
 	});
 
+	it('keeps the officer console to officers and administrators, the audit log to managers', () => {
+		const stated = Object.fromEntries(procedures.map((p) => [p.path, p.roles]));
+		for (const path of [
+			'officer.inbox',
+			'officer.dossier',
+			'officer.act',
+			'officer.apologize',
+			'officer.assign',
+			'officer.colleagues'
+		]) {
+			expect(stated[path], path).toEqual(['officer', 'admin']);
+		}
+		expect(stated['audit.list']).toEqual(['manager', 'admin']);
+	});
+
 	it('never lets a volunteer call an officer or manager procedure', async () => {
 		const closed = procedures.filter(
 			(p) =>

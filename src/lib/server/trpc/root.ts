@@ -1,9 +1,11 @@
 import { attachmentsRouter } from './routers/attachments.router';
+import { auditRouter } from './routers/audit.router';
 import { authRouter } from './routers/auth.router';
 import { calendarRouter } from './routers/calendar.router';
 import { coachingRouter } from './routers/coaching.router';
 import { dashboardRouter } from './routers/dashboard.router';
 import { dossiersRouter } from './routers/dossiers.router';
+import { officerRouter } from './routers/officer.router';
 import { proceduresRouter } from './routers/procedures.router';
 import { resumeRouter } from './routers/resume.router';
 import { shiftsRouter } from './routers/shifts.router';
@@ -26,7 +28,9 @@ export const appRouter = createRouter({
 	coaching: coachingRouter,
 	dashboard: dashboardRouter,
 	shifts: shiftsRouter,
-	users: usersRouter
+	users: usersRouter,
+	officer: officerRouter,
+	audit: auditRouter
 });
 
 export type AppRouter = typeof appRouter;

@@ -26,6 +26,9 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
 	unsupported_type: 'UNSUPPORTED_MEDIA_TYPE',
 	attachment_missing: 'PRECONDITION_FAILED',
 	username_taken: 'CONFLICT',
+	illegal_transition: 'CONFLICT',
+	apology_required: 'PRECONDITION_FAILED',
+	apology_date_invalid: 'BAD_REQUEST',
 	server: 'INTERNAL_SERVER_ERROR'
 };
 

@@ -13,8 +13,24 @@ import {
 } from 'drizzle-orm/pg-core';
 
 import { dossierStatuses, type DossierStatus } from '../../../domain/dossier/status';
+import type { DossierEventAction } from '../../../domain/dossier/status-machine';
+import { users } from './users';
 
 export { dossierStatuses, type DossierStatus };
+
+/** How the result goes back to the citizen (set with "result ready"). Personal data when by post. */
+export type ResultDelivery =
+	| { method: 'desk' }
+	| {
+			method: 'post';
+			recipient: string;
+			address: { provinceCode: string; communeCode?: string; communeName?: string; street: string };
+			phone: string;
+	  }
+	| { method: 'online'; fileSha256?: string };
+
+/** The demo ward (Phường Ba Đình, GSO 00004): the receiving ward until the office setting says. */
+export const DEMO_WARD_CODE = '00004';
 
 /** Dossiers accepted from the sync queue; the code and due date are assigned on accept. */
 export const dossiers = pgTable(
@@ -33,10 +49,22 @@ export const dossiers = pgTable(
 		receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
 		dueDate: date('due_date', { mode: 'string' }).notNull(),
 		status: text('status', { enum: dossierStatuses }).notNull().default('received'),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		/** The receiving ward (commune code); officers see only their own ward's dossiers. */
+		wardCode: text('ward_code').notNull().default(DEMO_WARD_CODE),
+		/** The officer responsible (form 06 hand-overs in dossier_assignments). */
+		assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+		/** The due date before the first apology moved it; null while none did. */
+		originalDueDate: date('original_due_date', { mode: 'string' }),
+		resultDelivery: jsonb('result_delivery').$type<ResultDelivery>(),
+		/** When the office asked for a supplement: the clock stands still from then until it arrives. */
+		pausedAt: timestamp('paused_at', { withTimezone: true })
 	},
-	// A second guard, below the mutation ids, against one slip becoming two dossiers.
-	(t) => [unique('dossiers_client_reference_key').on(t.clientId, t.clientReference)]
+	(t) => [
+		// A second guard, below the mutation ids, against one slip becoming two dossiers.
+		unique('dossiers_client_reference_key').on(t.clientId, t.clientReference),
+		index('dossiers_ward_due_idx').on(t.wardCode, t.status, t.dueDate)
+	]
 );
 
 /** Status history; `sync.pull` hands these to the device that submitted the dossier. */
@@ -49,9 +77,69 @@ export const dossierEvents = pgTable(
 			.references(() => dossiers.id, { onDelete: 'cascade' }),
 		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
 		status: text('status', { enum: dossierStatuses }).notNull(),
-		note: text('note')
+		note: text('note'),
+		/** Null on events written before actions were recorded. */
+		action: text('action').$type<DossierEventAction>(),
+		/** The officer; null for the citizen (receipt, supplement) and the system. */
+		actorUserId: uuid('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+		/** Reasons, delivery method, paused days: never more personal data than needed. */
+		details: jsonb('details').$type<Record<string, unknown>>()
 	},
 	(t) => [index('dossier_events_dossier_idx').on(t.dossierId, t.id)]
+);
+
+/** Form 04 (phiếu xin lỗi và hẹn lại ngày trả kết quả): each one is counted. */
+export const dossierApologies = pgTable(
+	'dossier_apologies',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		dossierId: uuid('dossier_id')
+			.notNull()
+			.references(() => dossiers.id, { onDelete: 'cascade' }),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+		reason: text('reason').notNull(),
+		oldDate: date('old_date', { mode: 'string' }).notNull(),
+		newDate: date('new_date', { mode: 'string' }).notNull(),
+		officerId: uuid('officer_id').references(() => users.id, { onDelete: 'set null' })
+	},
+	(t) => [index('dossier_apologies_dossier_idx').on(t.dossierId, t.id)]
+);
+
+/** One reason of a supplement request: a document field of the procedure, or a free label. */
+export type SupplementReason = { fieldId?: string; label: string };
+
+/** Form 02 (phiếu yêu cầu bổ sung, hoàn thiện hồ sơ). */
+export const dossierSupplementRequests = pgTable(
+	'dossier_supplement_requests',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		dossierId: uuid('dossier_id')
+			.notNull()
+			.references(() => dossiers.id, { onDelete: 'cascade' }),
+		reasons: jsonb('reasons').$type<SupplementReason[]>().notNull(),
+		otherReason: text('other_reason'),
+		requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+		requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
+		fulfilledAt: timestamp('fulfilled_at', { withTimezone: true })
+	},
+	(t) => [index('dossier_supplement_requests_dossier_idx').on(t.dossierId, t.id)]
+);
+
+/** Form 06 (phiếu kiểm soát quá trình giải quyết): who handed the dossier to whom, when. */
+export const dossierAssignments = pgTable(
+	'dossier_assignments',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		dossierId: uuid('dossier_id')
+			.notNull()
+			.references(() => dossiers.id, { onDelete: 'cascade' }),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+		fromUserId: uuid('from_user_id').references(() => users.id, { onDelete: 'set null' }),
+		toUserId: uuid('to_user_id').references(() => users.id, { onDelete: 'set null' }),
+		byUserId: uuid('by_user_id').references(() => users.id, { onDelete: 'set null' }),
+		note: text('note')
+	},
+	(t) => [index('dossier_assignments_dossier_idx').on(t.dossierId, t.id)]
 );
 
 /** Per agency and local day; incremented by an upsert so two servers never hand out one number. */

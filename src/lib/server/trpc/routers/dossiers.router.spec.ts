@@ -77,7 +77,14 @@ describe('dossiers router: status look-up', () => {
 					at: new Date('2026-11-20T03:00:00Z'),
 					note: 'Cán bộ một cửa đang xử lý'
 				}
-			]
+			],
+			timeline: [
+				{ status: 'received', at: receivedAt, action: 'receive' },
+				{ status: 'processing', at: new Date('2026-11-20T03:00:00Z'), action: null }
+			],
+			supplement: null,
+			apologies: [],
+			rejectionReason: null
 		});
 		const text = JSON.stringify(found);
 		for (const secret of [samplePhone, 'Nguyễn Thị Lan', '001195004321', 'Đội Cấn']) {

@@ -1,0 +1,114 @@
+import { eq } from 'drizzle-orm';
+import { apologyRequired } from '$lib/domain/dossier/apology';
+import { transition } from '$lib/domain/dossier/status-machine';
+import { getProcedure } from '$lib/domain/procedures/registry';
+import { AppError } from '$lib/errors/app-error';
+import {
+	attachmentBlobs,
+	dossierAssignments,
+	dossierSupplementRequests,
+	dossiers
+} from '../db/schema';
+import { officerChange, type ChangeContext, type OfficerActor } from './change';
+import type { ActInput } from './inputs';
+import type { OfficerDossierView } from './types';
+
+/** The document fields of the dossier's procedure: what a supplement may name. */
+function documentFieldIds(procedureId: string, version: number): Set<string> {
+	const definition = getProcedure(procedureId, version);
+	return new Set(
+		definition?.steps.flatMap((s) => s.fields.filter((f) => f.kind === 'document').map((f) => f.id))
+	);
+}
+
+type Extra = { set: Partial<typeof dossiers.$inferInsert>; details: Record<string, unknown> };
+
+/** The checks and writes particular to each action, before the status changes. */
+async function actionSpecifics(ctx: ChangeContext, input: ActInput): Promise<Extra> {
+	const { tx, row, user, now } = ctx;
+	switch (input.action) {
+		case 'accept': {
+			// The officer who accepts a dossier nobody holds becomes responsible for it (form 06's first line).
+			// An administrator accepting is not taking the dossier on.
+			if (row.assigneeId || user.role !== 'officer') return { set: {}, details: {} };
+			await tx.insert(dossierAssignments).values({
+				dossierId: row.id,
+				at: now,
+				fromUserId: null,
+				toUserId: user.id,
+				byUserId: user.id
+			});
+			return { set: { assigneeId: user.id }, details: {} };
+		}
+		case 'request_supplement': {
+			const reasons = input.reasons ?? [];
+			const otherReason = input.otherReason?.trim() || null;
+			if (reasons.length === 0 && !otherReason) throw new AppError('invalid_input');
+			const fields = documentFieldIds(row.procedureId, row.procedureVersion);
+			if (reasons.some((r) => r.fieldId !== undefined && !fields.has(r.fieldId))) {
+				throw new AppError('invalid_input');
+			}
+			await tx.insert(dossierSupplementRequests).values({
+				dossierId: row.id,
+				reasons: reasons.map((r) =>
+					r.fieldId ? { fieldId: r.fieldId, label: r.label } : { label: r.label }
+				),
+				otherReason,
+				requestedAt: now,
+				requestedBy: user.id
+			});
+			return {
+				set: { pausedAt: now },
+				details: { reasons: reasons.length, otherReason: otherReason !== null }
+			};
+		}
+		case 'reject':
+			if (!input.note?.trim()) throw new AppError('invalid_input');
+			return { set: {}, details: {} };
+		case 'set_result_ready': {
+			const delivery = input.delivery;
+			if (!delivery) throw new AppError('invalid_input');
+			if (delivery.method === 'online' && delivery.fileSha256) {
+				const [blob] = await tx
+					.select({ sha256: attachmentBlobs.sha256 })
+					.from(attachmentBlobs)
+					.where(eq(attachmentBlobs.sha256, delivery.fileSha256))
+					.limit(1);
+				if (!blob) throw new AppError('attachment_missing');
+			}
+			return { set: { resultDelivery: delivery }, details: { method: delivery.method } };
+		}
+		case 'deliver':
+			return { set: {}, details: {} };
+	}
+}
+
+/**
+ * An officer's action on a dossier: refused while it is late and not yet apologised for, or when
+ * the status machine does not allow it; otherwise the status moves and the event records it.
+ */
+export function actOnDossier(actor: OfficerActor, input: ActInput): Promise<OfficerDossierView> {
+	return officerChange(actor, input.code, async (ctx) => {
+		const { tx, row, today } = ctx;
+		if (apologyRequired(row, today)) throw new AppError('apology_required');
+		const moved = transition(row.status, input.action);
+		if (!moved.ok) throw new AppError(moved.code);
+		const { set, details } = await actionSpecifics(ctx, input);
+		await tx
+			.update(dossiers)
+			.set({ ...set, status: moved.to })
+			.where(eq(dossiers.id, row.id));
+		return {
+			event: {
+				status: moved.to,
+				action: input.action,
+				note: input.note?.trim() || null,
+				details: Object.keys(details).length > 0 ? details : null
+			},
+			audit: {
+				action: 'officer.act',
+				details: { action: input.action, from: row.status, to: moved.to }
+			}
+		};
+	});
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { isIsoDate } from '$lib/domain/calendar/iso-date';
+import { dossierStatuses } from '$lib/domain/dossier/status';
+import { officerActions } from '$lib/domain/dossier/status-machine';
+import { APOLOGY_REASON_MAX, APOLOGY_REASON_MIN } from '$lib/domain/dossier/apology';
+import { hasErrors } from '$lib/domain/validation/issue';
+import { normalizePhone, validatePhone } from '$lib/domain/validation/phone';
+import { dossierCodeInput } from '../trpc/routers/dossiers.router';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const inboxInput = z
+	.object({
+		status: z.enum([...dossierStatuses, 'overdue']).optional(),
+		procedureId: z.string().max(100).optional(),
+		/** A whole or partial code; a scanner types the whole one. */
+		code: z.string().max(100).optional(),
+		assignedToMe: z.boolean().optional(),
+		limit: z.number().int().min(1).max(100).default(50),
+		offset: z.number().int().min(0).default(0)
+	})
+	.default({ limit: 50, offset: 0 });
+
+export const codeInput = z.object({ code: dossierCodeInput });
+
+export const supplementReasonInput = z.object({
+	fieldId: z.string().max(100).optional(),
+	label: text(300)
+});
+
+const phoneInput = z
+	.string()
+	.trim()
+	.max(20)
+	.refine((value) => !hasErrors(validatePhone(value)))
+	.transform(normalizePhone);
+
+export const deliveryInput = z.discriminatedUnion('method', [
+	z.object({ method: z.literal('desk') }),
+	z.object({
+		method: z.literal('post'),
+		recipient: text(200),
+		address: z
+			.object({
+				provinceCode: z.string().regex(/^\d{2}$/),
+				communeCode: z
+					.string()
+					.regex(/^\d{5}$/)
+					.optional(),
+				communeName: text(200).optional(),
+				street: text(300)
+			})
+			// Two tiers: the province and its commune, by code from the list or typed by name.
+			.refine((address) => address.communeCode !== undefined || address.communeName !== undefined),
+		phone: phoneInput
+	}),
+	z.object({
+		method: z.literal('online'),
+		fileSha256: z
+			.string()
+			.regex(/^[0-9a-f]{64}$/)
+			.optional()
+	})
+]);
+
+export const actInput = z.object({
+	code: dossierCodeInput,
+	action: z.enum(officerActions),
+	note: z.string().trim().max(2000).optional(),
+	reasons: z.array(supplementReasonInput).max(50).optional(),
+	otherReason: z.string().trim().max(2000).optional(),
+	delivery: deliveryInput.optional()
+});
+
+export const apologizeInput = z.object({
+	code: dossierCodeInput,
+	reason: z.string().trim().min(APOLOGY_REASON_MIN).max(APOLOGY_REASON_MAX),
+	newDate: z.string().refine(isIsoDate)
+});
+
+export const assignInput = z.object({
+	code: dossierCodeInput,
+	officerId: z.uuid(),
+	note: z.string().trim().max(1000).optional()
+});
+
+export const auditListInput = z
+	.object({
+		limit: z.number().int().min(1).max(200).default(50),
+		beforeId: z.number().int().positive().optional()
+	})
+	.default({ limit: 50 });
+
+export type InboxInput = z.output<typeof inboxInput>;
+export type ActInput = z.output<typeof actInput>;
+export type ApologizeInput = z.output<typeof apologizeInput>;
+export type AssignInput = z.output<typeof assignInput>;
+export type DeliveryInput = z.output<typeof deliveryInput>;

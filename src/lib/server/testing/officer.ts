@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { getProcedure } from '$lib/domain/procedures/registry';
+import { validateApplication } from '$lib/domain/procedures/validate-application';
+import type { SessionUser } from '../auth/session';
+import type { Database } from '../db/client';
+import { accessPoints, users, type Role } from '../db/schema';
+import { appSyncHandlers } from '../sync/dossier-handlers';
+import { applyPush } from '../sync/push';
+import { withUploadedAttachments } from './attachments';
+
+/** A birth registration (same-day limit) accepted through the sync queue at `at`; its code. */
+export async function submittedDossier(db: Database, at: Date): Promise<string> {
+	const definition = getProcedure('dang-ky-khai-sinh')!;
+	const checked = validateApplication(definition, definition.sampleCase, { today: '2026-11-20' });
+	if (!checked.ok) throw new Error('sample case does not validate');
+	const application = await withUploadedAttachments(db, checked.application);
+	const pushed = await applyPush(
+		db,
+		appSyncHandlers,
+		randomUUID(),
+		[{ id: 1, kind: 'dossier.submit', payload: { ...application, clientReference: 'L-1' } }],
+		() => at
+	);
+	const [result] = pushed.results;
+	if (!result?.ok) throw new Error(`dossier not accepted: ${JSON.stringify(result)}`);
+	return (result.value as { code: string }).code;
+}
+
+const asSessionUser = (row: typeof users.$inferSelect): SessionUser => ({
+	id: row.id,
+	username: row.username,
+	displayName: row.displayName,
+	role: row.role,
+	accessPointId: row.accessPointId
+});
+
+/** The seeded account of a role (seedDemoData), as a session user. */
+export async function seededUser(db: Database, role: Role): Promise<SessionUser> {
+	const row = (await db.select().from(users)).find((u) => u.role === role);
+	if (!row) throw new Error(`no seeded ${role}`);
+	return asSessionUser(row);
+}
+
+/** A staff account at a new access point in another ward (commune code). */
+export async function staffElsewhere(
+	db: Database,
+	role: Role,
+	communeCode: string,
+	username: string
+): Promise<SessionUser> {
+	const [point] = await db
+		.insert(accessPoints)
+		.values({ name: `Điểm ${communeCode}`, provinceCode: '01', communeCode, street: 'Phố Huế' })
+		.returning();
+	const [row] = await db
+		.insert(users)
+		.values({
+			username,
+			displayName: `Cán bộ ${communeCode}`,
+			role,
+			passwordHash: 'not-a-hash',
+			accessPointId: point!.id
+		})
+		.returning();
+	return asSessionUser(row!);
+}

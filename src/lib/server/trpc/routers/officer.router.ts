@@ -1,0 +1,46 @@
+import { todayInVietnam } from '$lib/domain/validation/dates';
+import { actOnDossier } from '../../officer/act';
+import { apologize } from '../../officer/apologize';
+import { assignDossier, colleagues } from '../../officer/assign';
+import { viewDossier } from '../../officer/change';
+import { officerInbox } from '../../officer/inbox';
+import { actInput, apologizeInput, assignInput, codeInput, inboxInput } from '../../officer/inputs';
+import { wardScopeOf } from '../../officer/scope';
+import { createRouter, roleProcedure } from '../trpc';
+
+const officer = roleProcedure('officer', 'admin');
+
+/**
+ * The ward officer's console: an officer sees and acts on their own ward's dossiers only, an
+ * administrator on every ward's. `now` is injectable so that tests can make a dossier late.
+ */
+export function createOfficerRouter(now: () => Date = () => new Date()) {
+	return createRouter({
+		inbox: officer.input(inboxInput).query(async ({ ctx, input }) => {
+			const scope = await wardScopeOf(ctx.db, ctx.user);
+			return officerInbox(ctx.db, scope, ctx.user, input, todayInVietnam(now()));
+		}),
+		/** The dossier's page with the applicant's answers: every read is audited. */
+		dossier: officer
+			.input(codeInput)
+			.query(({ ctx, input }) =>
+				viewDossier({ db: ctx.db, user: ctx.user, now: now() }, input.code)
+			),
+		act: officer
+			.input(actInput)
+			.mutation(({ ctx, input }) =>
+				actOnDossier({ db: ctx.db, user: ctx.user, now: now() }, input)
+			),
+		apologize: officer
+			.input(apologizeInput)
+			.mutation(({ ctx, input }) => apologize({ db: ctx.db, user: ctx.user, now: now() }, input)),
+		assign: officer
+			.input(assignInput)
+			.mutation(({ ctx, input }) =>
+				assignDossier({ db: ctx.db, user: ctx.user, now: now() }, input)
+			),
+		colleagues: officer.query(({ ctx }) => colleagues({ db: ctx.db, user: ctx.user, now: now() }))
+	});
+}
+
+export const officerRouter = createOfficerRouter();
