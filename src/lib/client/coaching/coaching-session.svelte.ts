@@ -107,7 +107,11 @@ class CoachingSession {
 	}
 
 	/** The record for the outbox: outcomes per shown step, no answers, no names. */
-	finish(stepIds: readonly string[], practice = false): CoachingRecord | null {
+	finish(
+		stepIds: readonly string[],
+		practice = false,
+		id: string = crypto.randomUUID()
+	): CoachingRecord | null {
 		this.leaveStep();
 		const coach = this.coach;
 		const procedure = this.#procedure;
@@ -115,7 +119,7 @@ class CoachingSession {
 			return null;
 		}
 		const record: CoachingRecord = {
-			id: crypto.randomUUID(),
+			id,
 			accessPointId: coach.accessPointId,
 			volunteerId: coach.id,
 			procedureId: procedure.id,

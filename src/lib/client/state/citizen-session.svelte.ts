@@ -10,6 +10,7 @@ import { DraftError } from '../drafts/draft-store';
 // The procedure catalogue is large: load it with the first draft, not with the home page.
 const registry = () => import('$lib/domain/procedures/registry');
 import { handleError } from '../errors';
+import { readDeviceAccessPoint } from './device-access-point';
 
 export type CurrentDraft = {
 	id: string;
@@ -144,7 +145,10 @@ class CitizenSession {
 	 * one transaction. The clean application stays in memory until the session ends, for the
 	 * receipt; the device keeps only the sealed copy waiting to be sent.
 	 */
-	async submit(application: CleanApplication): Promise<SubmissionRecord> {
+	async submit(
+		application: CleanApplication,
+		coachingRecordId?: string
+	): Promise<SubmissionRecord> {
 		const session = this.#session;
 		const current = this.current;
 		const definition = current && (await registry()).getProcedure(current.procedureId);
@@ -159,7 +163,8 @@ class CitizenSession {
 				definition,
 				application,
 				draftId: current.id,
-				key: session.key
+				key: session.key,
+				context: { accessPointId: readDeviceAccessPoint() ?? undefined, coachingRecordId }
 			});
 		} catch (error) {
 			this.#submittedDrafts.delete(current.id);

@@ -18,6 +18,9 @@ export type SubmitPayload = {
 	procedureVersion: number;
 	answers: Answers;
 	clientReference: string;
+	/** Where it was filed, for the office's figures: no personal data. */
+	accessPointId?: string;
+	coachingRecordId?: string;
 };
 
 export type SubmissionInput = {
@@ -29,6 +32,8 @@ export type SubmissionInput = {
 	phone?: string;
 	/** The draft this submission replaces: deleted in the same transaction. */
 	draftId?: string;
+	/** The access point this PC belongs to, and the coached session's record, when there are. */
+	context?: { accessPointId?: string; coachingRecordId?: string };
 };
 
 const settingKeys = {
@@ -172,7 +177,9 @@ export async function enqueueSubmission(
 		procedureId: input.application.procedureId,
 		procedureVersion: input.application.procedureVersion,
 		answers: withHashes(input.application.answers, hashes),
-		clientReference: localReference
+		clientReference: localReference,
+		...(input.context?.accessPointId && { accessPointId: input.context.accessPointId }),
+		...(input.context?.coachingRecordId && { coachingRecordId: input.context.coachingRecordId })
 	};
 	const sealed = await sealJson(key, payload, payloadAad(localReference));
 	const submission: SubmissionRecord = {

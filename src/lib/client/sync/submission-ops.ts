@@ -48,6 +48,7 @@ export async function submitApplication(input: {
 	application: CleanApplication;
 	draftId: string;
 	key: CryptoKey;
+	context?: { accessPointId?: string; coachingRecordId?: string };
 }): Promise<SubmissionRecord> {
 	const db = cungLamDb();
 	const files = new Map<string, Blob>();
@@ -61,7 +62,8 @@ export async function submitApplication(input: {
 		procedureSlug: input.definition.slug,
 		files,
 		phone: applicantPhone(input.definition, input.application.answers),
-		draftId: input.draftId
+		draftId: input.draftId,
+		context: input.context
 	});
 	syncLoop.request();
 	return record;

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../testing/test-database';
 import { coachingFigures } from './coaching-figures';
+import { dossierFigures } from './dossier-figures';
 import {
+	insertApology,
 	insertCoachingRecord,
+	insertDossierRow,
 	insertPoint,
 	insertRating,
 	insertShift,
@@ -94,6 +97,90 @@ beforeAll(async () => {
 	await insertShift(db, w.pointA, w.tnvA, '2026-11-03T01:00:00Z', '2026-11-03T05:00:00Z');
 	await insertShift(db, w.pointB, w.tnvB, '2026-11-30T15:00:00Z', '2026-11-30T19:00:00Z');
 });
+const now = new Date('2026-11-20T03:00:00Z');
+
+/** Ward 00004: six dossiers in November, one in October; ward 00007: one. */
+async function seedDossiers() {
+	const db = handle.db;
+	const d = (row: Parameters<typeof insertDossierRow>[1]) => insertDossierRow(db, row);
+	// Ready on its due day (Vietnam date 5 Nov although 4 Nov in UTC): on time.
+	await d({
+		receivedAt: '2026-11-02T02:00:00Z',
+		dueDate: '2026-11-05',
+		status: 'delivered',
+		wardCode: '00004',
+		accessPointId: w.pointA,
+		channel: 'point_volunteer',
+		resultAt: '2026-11-04T18:00:00Z'
+	});
+	// Ready a day late: not on time.
+	await d({
+		receivedAt: '2026-11-02T03:00:00Z',
+		dueDate: '2026-11-05',
+		status: 'result_ready',
+		wardCode: '00004',
+		accessPointId: w.pointA,
+		channel: 'point_alone',
+		resultAt: '2026-11-06T02:00:00Z'
+	});
+	// Late, apologised with a new date, then ready by the new date: still late against the first promise.
+	const apologised = await d({
+		procedureId: 'dang-ky-khai-tu',
+		receivedAt: '2026-11-03T02:00:00Z',
+		dueDate: '2026-11-12',
+		originalDueDate: '2026-11-05',
+		status: 'delivered',
+		wardCode: '00004',
+		accessPointId: w.pointB,
+		channel: 'point_alone',
+		resultAt: '2026-11-11T02:00:00Z'
+	});
+	await insertApology(db, apologised, '2026-11-06T02:00:00Z');
+	// Waiting past its due date: overdue now (today is 20 Nov).
+	await d({
+		receivedAt: '2026-11-09T02:00:00Z',
+		dueDate: '2026-11-12',
+		status: 'processing',
+		wardCode: '00004',
+		channel: 'home'
+	});
+	// Past due but waiting for the citizen's papers: paused, not overdue.
+	await d({
+		receivedAt: '2026-11-09T03:00:00Z',
+		dueDate: '2026-11-12',
+		status: 'needs_supplement',
+		wardCode: '00004',
+		channel: 'home'
+	});
+	// Due later: not overdue.
+	await d({
+		procedureId: 'dang-ky-khai-tu',
+		receivedAt: '2026-11-19T02:00:00Z',
+		dueDate: '2026-11-24',
+		status: 'received',
+		wardCode: '00004',
+		channel: 'home'
+	});
+	// October: outside the period, though its result comes in November (counts as decided then).
+	await d({
+		receivedAt: '2026-10-28T02:00:00Z',
+		dueDate: '2026-11-02',
+		status: 'delivered',
+		wardCode: '00004',
+		channel: 'home',
+		resultAt: '2026-11-02T02:00:00Z'
+	});
+	// Another ward.
+	await d({
+		receivedAt: '2026-11-10T02:00:00Z',
+		dueDate: '2026-11-11',
+		status: 'processing',
+		wardCode: '00007',
+		accessPointId: w.pointC,
+		channel: 'point_alone'
+	});
+}
+
 afterAll(async () => {
 	await handle.dispose();
 });
@@ -144,6 +231,44 @@ describe('coaching figures', () => {
 		expect(none.totals).toMatchObject({ sessions: 0, stepsTotal: 0, shareAlone: 0 });
 		expect(none.series).toEqual([]);
 		expect(none.skillCards).toEqual({ returning: 0, rose: 0 });
+	});
+});
+
+describe('dossier figures', () => {
+	beforeAll(seedDossiers);
+
+	it('counts a ward: by procedure, by channel, on time against the first promise, overdue, apologies', async () => {
+		const f = await dossierFigures(
+			handle.db,
+			{ kind: 'ward', communeCode: '00004' },
+			november,
+			now
+		);
+		expect(f.total).toBe(6);
+		expect(f.byProcedure).toEqual([
+			{ procedureId: 'dang-ky-khai-sinh', count: 4 },
+			{ procedureId: 'dang-ky-khai-tu', count: 2 }
+		]);
+		expect(f.byChannel).toEqual({ home: 3, pointAlone: 2, pointVolunteer: 1 });
+		expect(f.series).toEqual([
+			{ bucket: '2026-11-02', total: 3 },
+			{ bucket: '2026-11-09', total: 2 },
+			{ bucket: '2026-11-16', total: 1 }
+		]);
+		expect(f).toMatchObject({ decided: 4, onTime: 2, overdueNow: 1, apologies: 1 });
+		expect(f.onTimeRate).toBe(0.5);
+	});
+
+	it('scopes by the sending access point, and sums the installation', async () => {
+		const a = await dossierFigures(
+			handle.db,
+			{ kind: 'point', accessPointId: w.pointA },
+			november,
+			now
+		);
+		expect(a).toMatchObject({ total: 2, decided: 2, onTime: 1, overdueNow: 0, apologies: 0 });
+		const all = await dossierFigures(handle.db, { kind: 'all' }, november, now);
+		expect(all).toMatchObject({ total: 7, overdueNow: 2, apologies: 1 });
 	});
 });
 

@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/client';
-import { accessPoints, coachingRecords, ratings, shifts, users, type Role } from '../db/schema';
+import type { DossierChannel } from '$lib/domain/dossier/channel';
+import {
+	accessPoints,
+	coachingRecords,
+	dossierApologies,
+	dossiers,
+	ratings,
+	shifts,
+	users,
+	type DossierStatus,
+	type Role
+} from '../db/schema';
 
 /**
  * Test and benchmark data only: access points in two wards and rows with chosen counts, so the
@@ -105,4 +116,54 @@ export async function insertShift(
 	await db
 		.insert(shifts)
 		.values({ accessPointId, volunteerId, startsAt: new Date(startsAt), endsAt: new Date(endsAt) });
+}
+
+let dossierNumber = 0;
+
+/** A dossier row as accept and the officer's actions leave it, without answers. */
+export async function insertDossierRow(
+	db: Database,
+	row: {
+		procedureId?: string;
+		receivedAt: string;
+		dueDate: string;
+		originalDueDate?: string;
+		status: DossierStatus;
+		wardCode: string;
+		accessPointId?: string;
+		channel: DossierChannel;
+		resultAt?: string;
+	}
+): Promise<string> {
+	dossierNumber++;
+	const [inserted] = await db
+		.insert(dossiers)
+		.values({
+			code: `TEST-261101-${String(dossierNumber).padStart(6, '0')}`,
+			procedureId: row.procedureId ?? 'dang-ky-khai-sinh',
+			procedureVersion: 1,
+			answers: {},
+			clientId: 'test-device',
+			clientReference: `CG-TEST-${dossierNumber}`,
+			receivedAt: new Date(row.receivedAt),
+			dueDate: row.dueDate,
+			originalDueDate: row.originalDueDate ?? null,
+			status: row.status,
+			wardCode: row.wardCode,
+			accessPointId: row.accessPointId ?? null,
+			channel: row.channel,
+			resultAt: row.resultAt ? new Date(row.resultAt) : null
+		})
+		.returning({ id: dossiers.id });
+	return inserted!.id;
+}
+
+export async function insertApology(db: Database, dossierId: string, at: string): Promise<void> {
+	await db.insert(dossierApologies).values({
+		dossierId,
+		at: new Date(at),
+		reason: 'Cần xác minh thêm thông tin',
+		oldDate: '2026-11-05',
+		newDate: '2026-11-12'
+	});
 }

@@ -12,6 +12,8 @@ import { unitLookupFor } from '../trpc/routers/procedures.router';
 import { dossierDueDate, dueDateYears, workingCalendarFrom } from './calendar';
 import { agencyCodeSetting } from './dossier-code';
 import { insertDossier, type NewDossier } from './insert-dossier';
+import { channelOf } from '$lib/domain/dossier/channel';
+import { accessPoints } from '../db/schema';
 import { receivingWardCode } from './office';
 
 export type DossierSubmission = {
@@ -20,6 +22,8 @@ export type DossierSubmission = {
 	procedureId: string;
 	procedureVersion: number;
 	answers: Answers;
+	accessPointId?: string;
+	coachingRecordId?: string;
 };
 
 export type AcceptedDossier = { code: string; receivedAt: Date; dueDate: string };
@@ -35,6 +39,16 @@ async function existingDossier(
 		.where(and(eq(dossiers.clientId, clientId), eq(dossiers.clientReference, clientReference)))
 		.limit(1);
 	return existing;
+}
+
+/** A device may name an access point that was since removed: then it counts as none. */
+async function knownAccessPoint(db: Database, id: string): Promise<string | null> {
+	const [row] = await db
+		.select({ id: accessPoints.id })
+		.from(accessPoints)
+		.where(eq(accessPoints.id, id))
+		.limit(1);
+	return row?.id ?? null;
 }
 
 type Prepared = { kind: 'refused'; code: AppErrorCode } | { kind: 'ready'; dossier: NewDossier };
@@ -70,6 +84,11 @@ async function prepareDossier(
 
 	const agencyCode = await memo('agencyCode', () => agencyCodeSetting(db));
 	const wardCode = await memo('wardCode', () => receivingWardCode(db));
+	const accessPointId = submission.accessPointId
+		? await memo(`point:${submission.accessPointId}`, () =>
+				knownAccessPoint(db, submission.accessPointId!)
+			)
+		: null;
 	const years = dueDateYears(now);
 	const calendar = await memo(`calendar:${years.join(',')}`, () =>
 		alone ? db.transaction((tx) => workingCalendarFrom(tx, years)) : workingCalendarFrom(db, years)
@@ -87,7 +106,10 @@ async function prepareDossier(
 			dueDate,
 			agencyCode,
 			wardCode,
-			files
+			files,
+			accessPointId,
+			coachingRecordId: submission.coachingRecordId ?? null,
+			channel: channelOf({ accessPointId, coachingRecordId: submission.coachingRecordId })
 		}
 	};
 }

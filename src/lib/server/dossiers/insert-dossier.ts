@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
+import type { DossierChannel } from '$lib/domain/dossier/channel';
 import type { Answers } from '$lib/domain/procedures/answers';
 import type { AttachmentUse } from '../attachments/dossier-attachments';
 import type { Database } from '../db/client';
@@ -17,6 +18,9 @@ export type NewDossier = {
 	/** The receiving ward (commune code), whose officers handle the dossier. */
 	wardCode: string;
 	files: readonly AttachmentUse[];
+	accessPointId: string | null;
+	coachingRecordId: string | null;
+	channel: DossierChannel;
 };
 
 export type InsertOutcome =
@@ -95,12 +99,14 @@ export async function insertDossier(
 			returning last_value
 		), d as (
 			insert into dossiers (code, procedure_id, procedure_version, answers, client_id,
-				client_reference, received_at, due_date, status, ward_code)
+				client_reference, received_at, due_date, status, ward_code, access_point_id,
+				coaching_record_id, channel)
 			select ${`${dossier.agencyCode}-${day}-`} || lpad(last_value::text,
 					greatest(6, length(last_value::text)), '0'),
 				${dossier.procedureId}, ${dossier.procedureVersion}::int, ${JSON.stringify(dossier.answers)}::jsonb,
 				${dossier.clientId}, ${dossier.clientReference}, ${at}::timestamptz,
-				${dossier.dueDate}::date, 'received', ${dossier.wardCode}
+				${dossier.dueDate}::date, 'received', ${dossier.wardCode}, ${dossier.accessPointId}::uuid,
+				${dossier.coachingRecordId}::uuid, ${dossier.channel}
 			from seq
 			returning id, code
 		), e as (

@@ -76,7 +76,10 @@ async function actionSpecifics(ctx: ChangeContext, input: ActInput): Promise<Ext
 					.limit(1);
 				if (!blob) throw new AppError('attachment_missing');
 			}
-			return { set: { resultDelivery: delivery }, details: { method: delivery.method } };
+			return {
+				set: { resultDelivery: delivery, resultAt: ctx.now },
+				details: { method: delivery.method }
+			};
 		}
 		case 'deliver':
 			return { set: {}, details: {} };

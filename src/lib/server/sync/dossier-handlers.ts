@@ -6,7 +6,11 @@ import { syncHandler, type SyncHandlers } from './push';
 
 /** The outbox entry the wizard queues when a citizen confirms an application. */
 export const dossierSubmitInput = applicationInput.extend({
-	clientReference: z.string().min(1).max(64)
+	clientReference: z.string().min(1).max(64),
+	/** The access point whose PC sends it, when it is one (the dashboard's channel). */
+	accessPointId: z.uuid().optional(),
+	/** The coaching record of the session the dossier came from. */
+	coachingRecordId: z.uuid().optional()
 });
 
 export const appSyncHandlers: SyncHandlers = {

@@ -14,6 +14,8 @@ import {
 
 import { dossierStatuses, type DossierStatus } from '../../../domain/dossier/status';
 import type { DossierEventAction } from '../../../domain/dossier/status-machine';
+import { dossierChannels } from '../../../domain/dossier/channel';
+import { accessPoints } from './access-points';
 import { users } from './users';
 
 export { dossierStatuses, type DossierStatus };
@@ -58,12 +60,24 @@ export const dossiers = pgTable(
 		originalDueDate: date('original_due_date', { mode: 'string' }),
 		resultDelivery: jsonb('result_delivery').$type<ResultDelivery>(),
 		/** When the office asked for a supplement: the clock stands still from then until it arrives. */
-		pausedAt: timestamp('paused_at', { withTimezone: true })
+		pausedAt: timestamp('paused_at', { withTimezone: true }),
+		/** The access point whose PC sent it; null from a citizen's own device. */
+		accessPointId: uuid('access_point_id').references(() => accessPoints.id, {
+			onDelete: 'set null'
+		}),
+		/** The coached session it came from (who did what goes with the dossier, issue 7). */
+		coachingRecordId: uuid('coaching_record_id'),
+		channel: text('channel', { enum: dossierChannels }).notNull().default('home'),
+		/** When the result was ready: the on-time rate compares its Vietnamese day with the due date. */
+		resultAt: timestamp('result_at', { withTimezone: true })
 	},
 	(t) => [
 		// A second guard, below the mutation ids, against one slip becoming two dossiers.
 		unique('dossiers_client_reference_key').on(t.clientId, t.clientReference),
-		index('dossiers_ward_due_idx').on(t.wardCode, t.status, t.dueDate)
+		index('dossiers_ward_due_idx').on(t.wardCode, t.status, t.dueDate),
+		// The dashboard's scans: a ward's or an access point's dossiers in a period.
+		index('dossiers_ward_received_idx').on(t.wardCode, t.receivedAt),
+		index('dossiers_point_received_idx').on(t.accessPointId, t.receivedAt)
 	]
 );
 
