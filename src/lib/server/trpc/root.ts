@@ -3,6 +3,7 @@ import { authRouter } from './routers/auth.router';
 import { calendarRouter } from './routers/calendar.router';
 import { coachingRouter } from './routers/coaching.router';
 import { dossiersRouter } from './routers/dossiers.router';
+import { practiceRouter } from './routers/practice.router';
 import { proceduresRouter } from './routers/procedures.router';
 import { resumeRouter } from './routers/resume.router';
 import { shiftsRouter } from './routers/shifts.router';
@@ -24,7 +25,8 @@ export const appRouter = createRouter({
 	calendar: calendarRouter,
 	coaching: coachingRouter,
 	shifts: shiftsRouter,
-	users: usersRouter
+	users: usersRouter,
+	practice: practiceRouter
 });
 
 export type AppRouter = typeof appRouter;
