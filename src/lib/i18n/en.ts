@@ -387,5 +387,9 @@ export const en = {
 	'practice.finished': 'Finished',
 	'practice.working': 'Working',
 	'practice.aloneCount': '{alone}/{total} steps done alone',
+	'practice.expires': 'The exercise expires at {when}.',
+	'practice.helpColumn': 'Steps that needed help',
+	'practice.helpCount':
+		'Hint {hint} · Explain {explain} · Demonstrate {demonstrate} · Take over {volunteer}',
 	'practice.backToList': 'Back to the cases'
 } satisfies Record<MessageKey, string>;

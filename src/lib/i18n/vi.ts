@@ -386,6 +386,10 @@ export const vi = {
 	'practice.finished': 'Đã xong',
 	'practice.working': 'Đang làm',
 	'practice.aloneCount': '{alone}/{total} bước tự làm',
+	'practice.expires': 'Bài luyện tập hết hạn lúc {when}.',
+	'practice.helpColumn': 'Số bước cần hỗ trợ',
+	'practice.helpCount':
+		'Gợi ý {hint} · Giải thích {explain} · Làm mẫu {demonstrate} · Làm giúp {volunteer}',
 	'practice.backToList': 'Về danh sách tình huống'
 } as const;
 
