@@ -218,6 +218,8 @@ test('a group exercise: two PCs join by code, one finishes, the facilitator sees
 	const row = page.getByRole('row', { name: /Máy 1/ });
 	await expect(row).toContainText('Đã xong');
 	await expect(row).toContainText(`${birthSteps.length}/${birthSteps.length} bước tự làm`);
+	await expect(row).toContainText('Gợi ý 0 · Giải thích 0 · Làm mẫu 0 · Làm giúp 0');
+	await expectNoAxeViolations(page);
 	await expect(page.getByRole('row', { name: /Máy 2/ })).toContainText('Đang làm');
 	await expect(page.getByText('Đã xong 1 trên 2 máy.')).toBeVisible();
 	await Promise.all(pcs.map((c) => c.close()));
