@@ -19,6 +19,13 @@ class PracticeSeat {
 	#pending: Report | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
+	constructor() {
+		// Back online: send a waiting report now rather than at the next timer.
+		if (typeof window !== 'undefined') {
+			window.addEventListener('online', () => void this.#send(0));
+		}
+	}
+
 	join(seat: Seat): void {
 		this.current = seat;
 		this.reported = false;

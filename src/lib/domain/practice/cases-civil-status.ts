@@ -5,6 +5,7 @@ import {
 	sampleAddress,
 	sampleAttachment,
 	sampleChild,
+	sampleFather,
 	sampleMother,
 	samplePhone
 } from '../procedures/catalog/sample-data';
@@ -71,7 +72,11 @@ export const civilStatusCases: PracticeCase[] = [
 			vi: `Đăng ký khai sinh cho bé ${sampleChild.fullName}, sinh ngày ${printedDate(sampleChild.dateOfBirth)}; Ông/Bà là mẹ của bé.`,
 			en: `Register the birth of ${sampleChild.fullName}, born ${printedDate(sampleChild.dateOfBirth)}; you are the mother.`
 		},
-		papers: [idCard(sampleMother), birthCertificate(sampleChild, sampleMother.fullName)],
+		papers: [
+			idCard(sampleMother),
+			idCard(sampleFather),
+			birthCertificate(sampleChild, sampleMother.fullName)
+		],
 		answers: birthRegistration.sampleCase
 	},
 	{

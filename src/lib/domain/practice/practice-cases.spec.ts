@@ -49,6 +49,26 @@ describe('practice cases', () => {
 		}
 	);
 
+	it.each(practiceCases.map((c) => [c.id, c] as const))(
+		'%s: every ID number and person named in the answers can be read off a paper or the goal',
+		(_, c) => {
+			const printed = [c.goal.vi, ...c.papers.flatMap((p) => p.lines.map((l) => l.value))].join(
+				'|'
+			);
+			const people = Object.values(c.answers).flatMap((step) =>
+				Object.values(step).filter(
+					(v): v is { fullName: string; personalId?: string } =>
+						typeof v === 'object' && v !== null && 'fullName' in v
+				)
+			);
+			expect(people.length).toBeGreaterThan(0);
+			for (const person of people) {
+				expect(printed).toContain(person.fullName);
+				if (person.personalId) expect(printed).toContain(person.personalId);
+			}
+		}
+	);
+
 	it('draws each paper as SVG with the "MẪU" watermark and its lines escaped', () => {
 		for (const c of practiceCases) {
 			for (const paper of c.papers) {
