@@ -8,6 +8,8 @@ export const routes = {
 	lookup: resolve('/tra-cuu'),
 	catalog: resolve('/thu-tuc'),
 	practice: resolve('/luyen-tap'),
+	practiceCase: (id: string) => resolve('/luyen-tap/tinh-huong/[ma]', { ma: id }),
+	practiceGroup: (code: string) => resolve('/luyen-tap/nhom/[ma]', { ma: code }),
 	login: resolve('/dang-nhap'),
 	unitsAdmin: resolve('/quan-tri/don-vi-hanh-chinh'),
 	staffAccounts: resolve('/quan-ly/tai-khoan'),

@@ -21,7 +21,7 @@ async function type(page: Page, id: string, value: unknown) {
 }
 
 /** Fills one field from an answer, by keyboard only, the way a citizen without a mouse would. */
-async function fillField(page: Page, stepId: string, field: Field, value: unknown) {
+export async function fillField(page: Page, stepId: string, field: Field, value: unknown) {
 	const id = domId(stepId, field.id);
 	const obj = (value ?? {}) as Record<string, unknown>;
 	switch (field.kind) {

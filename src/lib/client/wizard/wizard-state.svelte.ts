@@ -4,7 +4,8 @@ import {
 	validateApplication,
 	validateStep,
 	visibleSteps,
-	type FieldIssue
+	type FieldIssue,
+	type ValidationOptions
 } from '$lib/domain/procedures/validate-application';
 
 /**
@@ -19,9 +20,21 @@ export class WizardState {
 	issues = $state<FieldIssue[]>([]);
 	steps = $derived.by(() => visibleSteps(this.definition, this.answers));
 
-	constructor(definition: ProcedureDefinition, initial: Answers = {}) {
+	/** Practice mode fixes the day the date rules count from; a real form uses today. */
+	readonly options: ValidationOptions;
+	/** The answers "Làm mẫu" demonstrates: the practice case's, else the procedure's sample. */
+	readonly sample: Answers | undefined;
+
+	constructor(
+		definition: ProcedureDefinition,
+		initial: Answers = {},
+		options: ValidationOptions = {},
+		sample: Answers | undefined = definition.sampleCase
+	) {
 		this.definition = definition;
 		this.answers = initial;
+		this.options = options;
+		this.sample = sample;
 	}
 
 	value(stepId: string, fieldId: string): unknown {
@@ -39,14 +52,23 @@ export class WizardState {
 
 	/** Checks one step; keeps its issues for display and says whether the citizen may go on. */
 	checkStep(stepId: string): boolean {
-		const result = validateStep(this.definition, stepId, $state.snapshot(this.answers));
+		const result = validateStep(
+			this.definition,
+			stepId,
+			$state.snapshot(this.answers),
+			this.options
+		);
 		this.issues = result.issues;
 		return result.ok;
 	}
 
 	/** Checks everything; the clean application when valid. */
 	application() {
-		const result = validateApplication(this.definition, $state.snapshot(this.answers));
+		const result = validateApplication(
+			this.definition,
+			$state.snapshot(this.answers),
+			this.options
+		);
 		this.issues = result.issues;
 		return result;
 	}

@@ -71,6 +71,16 @@ describe('every procedure × every role', () => {
 
 	it('finds the procedures, and each states the roles it admits', () => {
 		expect(procedures.length).toBeGreaterThan(20);
+		// Group practice: the PCs join and report without an account; staff start and watch.
+		const practice = Object.fromEntries(
+			procedures.filter((p) => p.path.startsWith('practice.')).map((p) => [p.path, p.roles])
+		);
+		expect(practice).toEqual({
+			'practice.create': ['volunteer', 'manager', 'admin'],
+			'practice.join': 'public',
+			'practice.report': 'public',
+			'practice.view': ['volunteer', 'manager', 'admin']
+		});
 		const unstated = procedures.filter((p) => !p.roles).map((p) => p.path);
 		expect(unstated).toEqual([]);
 		for (const p of procedures) {

@@ -6,6 +6,7 @@ import { coachingRouter } from './routers/coaching.router';
 import { dashboardRouter } from './routers/dashboard.router';
 import { dossiersRouter } from './routers/dossiers.router';
 import { officerRouter } from './routers/officer.router';
+import { practiceRouter } from './routers/practice.router';
 import { proceduresRouter } from './routers/procedures.router';
 import { resumeRouter } from './routers/resume.router';
 import { shiftsRouter } from './routers/shifts.router';
@@ -30,7 +31,8 @@ export const appRouter = createRouter({
 	shifts: shiftsRouter,
 	users: usersRouter,
 	officer: officerRouter,
-	audit: auditRouter
+	audit: auditRouter,
+	practice: practiceRouter
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,3 +8,4 @@ export * from './sync';
 export * from './dossiers';
 export * from './attachments';
 export * from './coaching';
+export * from './practice';

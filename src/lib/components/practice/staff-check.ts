@@ -1,0 +1,18 @@
+import { offlineStaff } from '$lib/client/state/staff.svelte';
+
+/** Staff who may start a group exercise (the roles of practice.create). */
+const facilitatorRoles = ['volunteer', 'manager', 'admin'];
+
+/** Whether someone who may facilitate is logged in on this PC; false when it cannot be told. */
+export async function facilitatorLoggedIn(): Promise<boolean> {
+	const offline = offlineStaff.user;
+	if (offline) return facilitatorRoles.includes(offline.role);
+	if (!navigator.onLine) return false;
+	try {
+		const { api } = await import('$lib/client/trpc');
+		const user = await api.auth.me.query();
+		return !!user && facilitatorRoles.includes(user.role);
+	} catch {
+		return false;
+	}
+}
