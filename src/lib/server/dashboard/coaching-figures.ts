@@ -72,34 +72,37 @@ export async function coachingFigures(
 		lt(coachingRecords.startedAt, end)
 	);
 	const bucket = bucketOf(coachingRecords.startedAt, period.bucket);
-	const [rows, [totals], [cards]] = await Promise.all([
-		db
-			.select({ bucket, ...sums })
-			.from(coachingRecords)
-			.where(where)
-			.groupBy(bucket)
-			.orderBy(bucket),
+	// One grouped scan: the totals are the buckets' sums.
+	const [rows, [cards]] = await Promise.all([
 		db
 			.select({
+				bucket,
 				...sums,
 				practiceSessions: sql<number>`count(*) filter (where ${coachingRecords.practice})::int`
 			})
 			.from(coachingRecords)
-			.where(where),
+			.where(where)
+			.groupBy(bucket)
+			.orderBy(bucket),
 		skillCards(db, where)
 	]);
-	const { practiceSessions = 0, ...total } = totals ?? {
-		sessions: 0,
-		stepsTotal: 0,
-		stepsAlone: 0,
-		stepsAfterHelp: 0,
-		stepsVolunteer: 0
+	const sum = (key: keyof typeof sums | 'practiceSessions') =>
+		rows.reduce((n, r) => n + Number(r[key]), 0);
+	const practiceSessions = sum('practiceSessions');
+	const total = {
+		sessions: sum('sessions'),
+		stepsTotal: sum('stepsTotal'),
+		stepsAlone: sum('stepsAlone'),
+		stepsAfterHelp: sum('stepsAfterHelp'),
+		stepsVolunteer: sum('stepsVolunteer')
 	};
 	return {
 		totals: withShares(total),
 		practiceSessions,
 		// Buckets with no coached session (only practice) are left out of the series.
-		series: rows.filter((r) => r.sessions > 0).map((r) => ({ ...withShares(r), bucket: r.bucket })),
+		series: rows
+			.filter((r) => r.sessions > 0)
+			.map(({ practiceSessions: _p, ...r }) => ({ ...withShares(r), bucket: r.bucket })),
 		skillCards: cards ?? { returning: 0, rose: 0 }
 	};
 }

@@ -48,50 +48,55 @@ export async function dossierFigures(
 	const bucket = bucketOf(dossiers.receivedAt, period.bucket);
 	const promised = sql`coalesce(${dossiers.originalDueDate}, ${dossiers.dueDate})`;
 	const today = todayInVietnam(now);
-	const [byProcedure, series, [counts], [results], [late], [apologies]] = await Promise.all([
-		db
-			.select({ procedureId: dossiers.procedureId, count: sql<number>`count(*)::int` })
-			.from(dossiers)
-			.where(received)
-			.groupBy(dossiers.procedureId)
-			.orderBy(sql`count(*) desc`, dossiers.procedureId),
-		db
-			.select({ bucket, total: sql<number>`count(*)::int` })
-			.from(dossiers)
-			.where(received)
-			.groupBy(bucket)
-			.orderBy(bucket),
+	const waiting = sql`${dossiers.status} in ('received', 'processing') and ${dossiers.dueDate} < ${today}::date`;
+	const resulted = and(gte(dossiers.resultAt, start), lt(dossiers.resultAt, end));
+	// Two scans of the scope's dossiers, not six: one for what was received (grouping sets give
+	// the per-procedure, per-bucket and per-channel counts at once), one for results and lateness.
+	const [groups, [results], [apologies]] = await Promise.all([
 		db
 			.select({
-				home: sql<number>`count(*) filter (where ${dossiers.channel} = 'home')::int`,
-				pointAlone: sql<number>`count(*) filter (where ${dossiers.channel} = 'point_alone')::int`,
-				pointVolunteer: sql<number>`count(*) filter (where ${dossiers.channel} = 'point_volunteer')::int`
+				byProcedure: sql<number>`grouping(${dossiers.procedureId})`,
+				byBucket: sql<number>`grouping(${bucket})`,
+				procedureId: dossiers.procedureId,
+				bucket,
+				channel: dossiers.channel,
+				count: sql<number>`count(*)::int`
 			})
 			.from(dossiers)
-			.where(received),
+			.where(received)
+			.groupBy(sql`grouping sets ((${dossiers.procedureId}), (${bucket}), (${dossiers.channel}))`),
 		db
 			.select({
-				decided: sql<number>`count(*)::int`,
-				onTime: sql<number>`count(*) filter (where ${vietnamDay(dossiers.resultAt)} <= ${promised})::int`
+				decided: sql<number>`count(*) filter (where ${resulted})::int`,
+				onTime: sql<number>`count(*) filter (where ${resulted} and ${vietnamDay(dossiers.resultAt)} <= ${promised})::int`,
+				overdueNow: sql<number>`count(*) filter (where ${waiting})::int`
 			})
 			.from(dossiers)
-			.where(and(inScope, gte(dossiers.resultAt, start), lt(dossiers.resultAt, end))),
-		db
-			.select({ overdueNow: sql<number>`count(*)::int` })
-			.from(dossiers)
-			.where(
-				and(
-					inScope,
-					sql`${dossiers.status} in ('received', 'processing')`,
-					sql`${dossiers.dueDate} < ${today}::date`
-				)
-			),
+			.where(and(inScope, sql`((${resulted}) or (${waiting}))`)),
 		db
 			.select({ apologies: sql<number>`count(*)::int` })
 			.from(dossierApologies)
 			.innerJoin(dossiers, sql`${dossiers.id} = ${dossierApologies.dossierId}`)
 			.where(and(inScope, gte(dossierApologies.at, start), lt(dossierApologies.at, end)))
 	]);
+	// grouping() is 0 for the column a row is grouped by.
+	const byProcedure = groups
+		.filter((g) => Number(g.byProcedure) === 0)
+		.map((g) => ({ procedureId: g.procedureId, count: g.count }))
+		.sort((a, b) => b.count - a.count || a.procedureId.localeCompare(b.procedureId));
+	const series = groups
+		.filter((g) => Number(g.byBucket) === 0)
+		.map((g) => ({ bucket: g.bucket, total: g.count }))
+		.sort((a, b) => a.bucket.localeCompare(b.bucket));
+	const channel = (c: string) =>
+		groups.find((g) => Number(g.byProcedure) === 1 && Number(g.byBucket) === 1 && g.channel === c)
+			?.count ?? 0;
+	const counts = {
+		home: channel('home'),
+		pointAlone: channel('point_alone'),
+		pointVolunteer: channel('point_volunteer')
+	};
+	const late = { overdueNow: results?.overdueNow ?? 0 };
 	const byChannel = counts ?? { home: 0, pointAlone: 0, pointVolunteer: 0 };
 	const decided = results?.decided ?? 0;
 	const onTime = results?.onTime ?? 0;
