@@ -462,6 +462,8 @@ export const en = {
 	'supplement.send': 'Send the documents',
 	'supplement.waiting':
 		'The documents are saved on this device and waiting to be sent. They go as soon as there is a connection.',
+	'supplement.refused':
+		'The server did not take the documents (a file did not arrive in full or is of the wrong type). Attach and send them again; if that fails, bring them to the one-stop desk.',
 	'supplement.sent': 'The documents were sent. Processing goes on.',
 	'timeline.receive': 'The dossier was received.',
 	'timeline.accept': 'An officer started processing the dossier.',

@@ -456,6 +456,8 @@ export const vi = {
 	'supplement.nothingPicked': 'Chưa có tệp nào. Hãy đính kèm ít nhất một giấy tờ được yêu cầu.',
 	'supplement.send': 'Gửi giấy tờ bổ sung',
 	'supplement.waiting': 'Giấy tờ đã được lưu trên máy và đang chờ gửi. Máy sẽ tự gửi khi có mạng.',
+	'supplement.refused':
+		'Máy chủ chưa nhận được giấy tờ bổ sung (tệp chưa đến đủ hoặc không đúng loại). Hãy đính kèm và gửi lại; nếu vẫn không được, hãy mang giấy tờ đến Bộ phận Một cửa.',
 	'supplement.sent': 'Đã gửi giấy tờ bổ sung. Hồ sơ sẽ được xử lý tiếp.',
 	'timeline.receive': 'Hồ sơ đã được tiếp nhận.',
 	'timeline.accept': 'Cán bộ đã bắt đầu xử lý hồ sơ.',
