@@ -407,6 +407,10 @@ export const en = {
 	'officer.apology.heading': 'The dossier is overdue: an apology is needed',
 	'officer.apology.intro':
 		'The result was due on {due} and is not ready. Before anything else, give the reason for the delay and a new date.',
+	'officer.apology.aheadSummary': 'Report a delay and set a new date',
+	'officer.apology.aheadHeading': 'Apology and new date for the result',
+	'officer.apology.aheadIntro':
+		'The result is due on {due}. If it will not be ready in time, give the reason and a new date now.',
 	'officer.apology.reason': 'Reason for the delay',
 	'officer.apology.reasonHint':
 		'Short and plain; the reason is printed in the letter to the citizen.',

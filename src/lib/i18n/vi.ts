@@ -403,6 +403,10 @@ export const vi = {
 	'officer.apology.heading': 'Hồ sơ đã quá hạn: cần thư xin lỗi',
 	'officer.apology.intro':
 		'Hồ sơ hẹn trả ngày {due} nhưng chưa có kết quả. Trước khi làm tiếp, hãy ghi lý do chậm và hẹn lại ngày trả kết quả.',
+	'officer.apology.aheadSummary': 'Báo chậm và hẹn lại ngày trả kết quả',
+	'officer.apology.aheadHeading': 'Thư xin lỗi và hẹn lại ngày trả kết quả',
+	'officer.apology.aheadIntro':
+		'Hồ sơ hẹn trả ngày {due}. Nếu biết trước sẽ không kịp, hãy ghi lý do và hẹn lại ngày trả kết quả ngay bây giờ.',
 	'officer.apology.reason': 'Lý do chậm trả kết quả',
 	'officer.apology.reasonHint': 'Viết ngắn gọn, dễ hiểu; lý do này được in trong thư gửi công dân.',
 	'officer.apology.reasonLength': 'Lý do cần từ 10 đến 1000 ký tự.',
