@@ -508,6 +508,10 @@ export const en = {
 	'officer.apology.heading': 'The dossier is overdue: an apology is needed',
 	'officer.apology.intro':
 		'The result was due on {due} and is not ready. Before anything else, give the reason for the delay and a new date.',
+	'officer.apology.aheadSummary': 'Report a delay and set a new date',
+	'officer.apology.aheadHeading': 'Apology and new date for the result',
+	'officer.apology.aheadIntro':
+		'The result is due on {due}. If it will not be ready in time, give the reason and a new date now.',
 	'officer.apology.reason': 'Reason for the delay',
 	'officer.apology.reasonHint':
 		'Short and plain; the reason is printed in the letter to the citizen.',
@@ -563,6 +567,8 @@ export const en = {
 	'supplement.send': 'Send the documents',
 	'supplement.waiting':
 		'The documents are saved on this device and waiting to be sent. They go as soon as there is a connection.',
+	'supplement.refused':
+		'The server did not take the documents (a file did not arrive in full or is of the wrong type). Attach and send them again; if that fails, bring them to the one-stop desk.',
 	'supplement.sent': 'The documents were sent. Processing goes on.',
 	'timeline.receive': 'The dossier was received.',
 	'timeline.accept': 'An officer started processing the dossier.',

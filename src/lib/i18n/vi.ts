@@ -501,6 +501,10 @@ export const vi = {
 	'officer.apology.heading': 'Hồ sơ đã quá hạn: cần thư xin lỗi',
 	'officer.apology.intro':
 		'Hồ sơ hẹn trả ngày {due} nhưng chưa có kết quả. Trước khi làm tiếp, hãy ghi lý do chậm và hẹn lại ngày trả kết quả.',
+	'officer.apology.aheadSummary': 'Báo chậm và hẹn lại ngày trả kết quả',
+	'officer.apology.aheadHeading': 'Thư xin lỗi và hẹn lại ngày trả kết quả',
+	'officer.apology.aheadIntro':
+		'Hồ sơ hẹn trả ngày {due}. Nếu biết trước sẽ không kịp, hãy ghi lý do và hẹn lại ngày trả kết quả ngay bây giờ.',
 	'officer.apology.reason': 'Lý do chậm trả kết quả',
 	'officer.apology.reasonHint': 'Viết ngắn gọn, dễ hiểu; lý do này được in trong thư gửi công dân.',
 	'officer.apology.reasonLength': 'Lý do cần từ 10 đến 1000 ký tự.',
@@ -554,6 +558,8 @@ export const vi = {
 	'supplement.nothingPicked': 'Chưa có tệp nào. Hãy đính kèm ít nhất một giấy tờ được yêu cầu.',
 	'supplement.send': 'Gửi giấy tờ bổ sung',
 	'supplement.waiting': 'Giấy tờ đã được lưu trên máy và đang chờ gửi. Máy sẽ tự gửi khi có mạng.',
+	'supplement.refused':
+		'Máy chủ chưa nhận được giấy tờ bổ sung (tệp chưa đến đủ hoặc không đúng loại). Hãy đính kèm và gửi lại; nếu vẫn không được, hãy mang giấy tờ đến Bộ phận Một cửa.',
 	'supplement.sent': 'Đã gửi giấy tờ bổ sung. Hồ sơ sẽ được xử lý tiếp.',
 	'timeline.receive': 'Hồ sơ đã được tiếp nhận.',
 	'timeline.accept': 'Cán bộ đã bắt đầu xử lý hồ sơ.',
