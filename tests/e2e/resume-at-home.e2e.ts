@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth-registration';
+import { visibleSteps } from '../../src/lib/domain/procedures/validate-application';
 import { expectSaved, markers, pin, startSession, typeMarkers } from './support/session';
+import { fillStep } from './support/wizard';
 
 test.describe('continue at home', () => {
 	test('a draft continues in another browser with code + PIN; only ciphertext is uploaded', async ({
@@ -53,6 +56,42 @@ test.describe('continue at home', () => {
 			markers.personalId
 		);
 		await expect(page.getByLabel('Số điện thoại di động')).toHaveValue(markers.phone);
+		await home.close();
+	});
+
+	test('after the dossier is submitted, the kept resume code still reopens its draft at home', async ({
+		browser
+	}) => {
+		test.setTimeout(90_000);
+		const steps = visibleSteps(birthRegistration, birthRegistration.sampleCase!);
+		const accessPoint = await browser.newContext();
+		const pc = await accessPoint.newPage();
+		await startSession(pc, { uploadForHome: true, procedureSlug: birthRegistration.slug });
+		await fillStep(pc, birthRegistration, 0);
+		await expectSaved(pc);
+		await pc.getByRole('button', { name: 'Tiếp tục tại nhà' }).click();
+		await pc.getByLabel('Nhập lại mã PIN để tạo mã tiếp tục').fill(pin);
+		await pc.getByRole('button', { name: 'Tạo mã tiếp tục' }).click();
+		const code = (await pc.getByTestId('resume-code').textContent())!.trim();
+		await pc.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+		for (let i = 1; i < steps.length; i++) {
+			await fillStep(pc, birthRegistration, i);
+			await pc.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+		}
+		await pc.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+		await expect(pc.getByTestId('dossier-code')).toBeVisible({ timeout: 30_000 });
+		await pc.getByRole('button', { name: 'Kết thúc phiên' }).click();
+		await accessPoint.close();
+
+		// At home, days later, with the slip: the draft as it was when the code was made opens.
+		const home = await browser.newContext();
+		const page = await home.newPage();
+		await page.goto('/tiep-tuc');
+		await page.getByLabel('Mã tiếp tục', { exact: true }).fill(code);
+		await page.getByLabel('Mã PIN', { exact: true }).fill(pin);
+		await page.getByRole('button', { name: 'Mở hồ sơ', exact: true }).click();
+		const requester = birthRegistration.sampleCase!.requester as { person: { fullName: string } };
+		await expect(page.getByLabel('Họ, chữ đệm và tên')).toHaveValue(requester.person.fullName);
 		await home.close();
 	});
 
