@@ -12,6 +12,7 @@ export const routes = {
 	unitsAdmin: resolve('/quan-tri/don-vi-hanh-chinh'),
 	staffAccounts: resolve('/quan-ly/tai-khoan'),
 	shifts: resolve('/quan-ly/ca-truc'),
+	dashboard: resolve('/quan-ly/so-lieu'),
 	helpLog: resolve('/tinh-nguyen-vien/nhat-ky'),
 	submitted: (reference: string) => resolve('/da-nop/[ma]', { ma: reference }),
 	lookupCode: (code: string) => `${resolve('/tra-cuu')}?ma=${encodeURIComponent(code)}`,

@@ -473,9 +473,12 @@ export const en = {
 	'dashboard.selfDone': 'Share of steps citizens did themselves over time',
 	'dashboard.selfDoneNone': 'No coached sessions in this period yet.',
 	'dashboard.selfDoneOne': 'Share of steps citizens did alone: {value} % ({bucket}).',
-	'dashboard.selfDoneRose': 'The share of steps citizens did alone rose from {first} % to {last} % ({from} – {to}).',
-	'dashboard.selfDoneFell': 'The share of steps citizens did alone fell from {first} % to {last} % ({from} – {to}).',
-	'dashboard.selfDoneSame': 'The share of steps citizens did alone stayed at {last} % ({from} – {to}).',
+	'dashboard.selfDoneRose':
+		'The share of steps citizens did alone rose from {first} % to {last} % ({from} – {to}).',
+	'dashboard.selfDoneFell':
+		'The share of steps citizens did alone fell from {first} % to {last} % ({from} – {to}).',
+	'dashboard.selfDoneSame':
+		'The share of steps citizens did alone stayed at {last} % ({from} – {to}).',
 	'dashboard.satisfaction': 'Satisfaction',
 	'dashboard.ratings': 'Ratings',
 	'dashboard.level': 'Answer',

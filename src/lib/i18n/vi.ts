@@ -467,8 +467,10 @@ export const vi = {
 	'dashboard.selfDone': 'Tỉ lệ bước công dân tự làm theo thời gian',
 	'dashboard.selfDoneNone': 'Chưa có phiên hướng dẫn nào trong khoảng thời gian này.',
 	'dashboard.selfDoneOne': 'Tỉ lệ bước công dân tự làm: {value} % ({bucket}).',
-	'dashboard.selfDoneRose': 'Tỉ lệ bước công dân tự làm tăng từ {first} % lên {last} % ({from} – {to}).',
-	'dashboard.selfDoneFell': 'Tỉ lệ bước công dân tự làm giảm từ {first} % xuống {last} % ({from} – {to}).',
+	'dashboard.selfDoneRose':
+		'Tỉ lệ bước công dân tự làm tăng từ {first} % lên {last} % ({from} – {to}).',
+	'dashboard.selfDoneFell':
+		'Tỉ lệ bước công dân tự làm giảm từ {first} % xuống {last} % ({from} – {to}).',
 	'dashboard.selfDoneSame': 'Tỉ lệ bước công dân tự làm giữ ở {last} % ({from} – {to}).',
 	'dashboard.satisfaction': 'Mức độ hài lòng',
 	'dashboard.ratings': 'Số lượt đánh giá',

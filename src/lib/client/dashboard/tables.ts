@@ -45,7 +45,8 @@ export function bucketLabel(bucket: string, kind: 'week' | 'month', { t }: Label
 
 export function selfDoneTable(figures: DashboardFigures, labels: Labels): FigureTable {
 	const { t, locale } = labels;
-	const pct = (share: number) => t('dashboard.percent', { value: formatNumber(percentOf(share), locale) });
+	const pct = (share: number) =>
+		t('dashboard.percent', { value: formatNumber(percentOf(share), locale) });
 	const row = (head: string, p: DashboardFigures['coaching']['totals']): Cell[] => [
 		head,
 		p.sessions,
@@ -147,7 +148,8 @@ export function dossierTables(
 	labels: Labels
 ): FigureTable[] {
 	const { t, locale } = labels;
-	const pct = (share: number) => t('dashboard.percent', { value: formatNumber(percentOf(share), locale) });
+	const pct = (share: number) =>
+		t('dashboard.percent', { value: formatNumber(percentOf(share), locale) });
 	const shareOf = (n: number) => (dossiers.total === 0 ? 0 : n / dossiers.total);
 	return [
 		{
@@ -202,7 +204,10 @@ export function selfDoneText(figures: DashboardFigures, labels: Labels): string 
 	const label = (b: string) => bucketLabel(b, figures.period.bucket, labels);
 	const value = (share: number) => formatNumber(percentOf(share), locale);
 	if (first === last)
-		return t('dashboard.selfDoneOne', { value: value(last.shareAlone), bucket: label(last.bucket) });
+		return t('dashboard.selfDoneOne', {
+			value: value(last.shareAlone),
+			bucket: label(last.bucket)
+		});
 	const params = {
 		first: value(first.shareAlone),
 		last: value(last.shareAlone),
@@ -217,7 +222,11 @@ export function selfDoneText(figures: DashboardFigures, labels: Labels): string 
 	);
 }
 
-export function dossierSeriesText(dossiers: DossierFigures, bucket: 'week' | 'month', labels: Labels) {
+export function dossierSeriesText(
+	dossiers: DossierFigures,
+	bucket: 'week' | 'month',
+	labels: Labels
+) {
 	const top = dossiers.series.reduce<DossierFigures['series'][number] | undefined>(
 		(best, p) => (!best || p.total > best.total ? p : best),
 		undefined

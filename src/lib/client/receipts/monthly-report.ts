@@ -23,7 +23,10 @@ function bars(flow: PageFlow, rows: readonly ReportShare[]): void {
 	const barWidth = flow.width - labelWidth - valueWidth - flow.pt(8);
 	const lineHeight = flow.lineHeight('body');
 	for (const row of rows) {
-		const height = Math.max(flow.heightOf(row.label, { width: labelWidth - flow.pt(6) }), lineHeight);
+		const height = Math.max(
+			flow.heightOf(row.label, { width: labelWidth - flow.pt(6) }),
+			lineHeight
+		);
 		flow.ensure(height + flow.pt(4));
 		const top = flow.y;
 		flow.paragraphAt(row.label, { width: labelWidth - flow.pt(6) }, top);

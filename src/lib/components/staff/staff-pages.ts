@@ -19,6 +19,7 @@ export const staffPages: ReadonlyArray<{
 	{ href: routes.helpLog, label: 'helpLog.heading', roles: ['volunteer', 'manager', 'admin'] },
 	{ href: routes.staffAccounts, label: 'accounts.heading', roles: ['manager', 'admin'] },
 	{ href: routes.shifts, label: 'shifts.heading', roles: ['manager', 'admin'] },
+	{ href: routes.dashboard, label: 'dashboard.link', roles: ['manager', 'officer', 'admin'] },
 	{ href: routes.unitsAdmin, label: 'units.link', roles: ['admin'] }
 ];
 
