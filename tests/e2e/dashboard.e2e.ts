@@ -93,7 +93,7 @@ test('a manager sees the figures as charts and tables, downloads a CSV and print
 		.click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Bảng số liệu' })).toBeVisible();
 	const status = page.getByRole('status').filter({ hasText: /^Số liệu|Đang tính/ });
-	await expect(status).toContainText('Số liệu Điểm:');
+	await expect(status).toContainText('Số liệu Điểm hỗ trợ dịch vụ công');
 
 	await page.getByRole('radio', { name: 'Chọn từ ngày đến ngày' }).check();
 	await page.getByLabel('Từ ngày', { exact: true }).fill(`${year}-04-30`);
@@ -163,6 +163,15 @@ test('a manager sees the figures as charts and tables, downloads a CSV and print
 	);
 	await expectNoAxeViolations(page);
 
+	// Printing the page is the printed view: the figures without the controls and the menu.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Xem số liệu' })).toBeHidden();
+	await expect(page.getByRole('navigation', { name: 'Trang của cán bộ' })).toBeHidden();
+	await expect(page.getByRole('button', { name: /^Tải CSV/ }).first()).toBeHidden();
+	await expect(selfDone).toBeVisible();
+	await expect(canvas).toBeVisible();
+	await page.emulateMedia({ media: 'screen' });
+
 	// CSV: byte order mark first, CRLF, the same Vietnamese headers and numbers.
 	const [csv] = await Promise.all([
 		page.waitForEvent('download'),
@@ -213,6 +222,20 @@ test('a manager sees the figures as charts and tables, downloads a CSV and print
 		expect(text).toContain(phrase);
 	await expectNoAxeViolations(page);
 	await context.close();
+
+	// An officer: their ward first, and the points in it to choose from.
+	const officerContext = await browser.newContext();
+	const officer = await officerContext.newPage();
+	await logIn(officer, 'canbo.demo');
+	await officer.goto('/quan-ly/so-lieu');
+	const picker = officer.getByLabel('Phạm vi');
+	await expect(picker.locator('option:checked')).toHaveText(/^Phường, xã mã \d{5}$/);
+	await expect(picker.locator('option')).toContainText(['Điểm hỗ trợ dịch vụ công']);
+	await expect(
+		officer.getByRole('status').filter({ hasText: /^Số liệu Phường, xã mã/ })
+	).toBeVisible();
+	await expect(officer.getByRole('option', { name: 'Toàn hệ thống' })).toHaveCount(0);
+	await officerContext.close();
 
 	// A volunteer: a plain refusal, and the server refuses the figures themselves.
 	const volunteerContext = await browser.newContext();

@@ -429,7 +429,7 @@ export const en = {
 	'dashboard.link': 'Figures',
 	'dashboard.controls': 'Choose the figures',
 	'dashboard.scope': 'Scope',
-	'dashboard.scopePoint': 'Access point: {name}',
+	'dashboard.scopePoint': '{name}',
 	'dashboard.scopeWard': 'Ward or commune code {code}',
 	'dashboard.scopeAll': 'Whole installation',
 	'dashboard.period': 'Period',

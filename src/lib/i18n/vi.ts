@@ -423,7 +423,7 @@ export const vi = {
 	'dashboard.link': 'Số liệu',
 	'dashboard.controls': 'Chọn số liệu',
 	'dashboard.scope': 'Phạm vi',
-	'dashboard.scopePoint': 'Điểm: {name}',
+	'dashboard.scopePoint': '{name}',
 	'dashboard.scopeWard': 'Phường, xã mã {code}',
 	'dashboard.scopeAll': 'Toàn hệ thống',
 	'dashboard.period': 'Khoảng thời gian',
