@@ -253,3 +253,44 @@ test('a manager sees the figures as charts and tables, downloads a CSV and print
 	await expectNoAxeViolations(volunteer);
 	await volunteerContext.close();
 });
+
+test('the dossier figures, once the server sends them, show by procedure and by channel', async ({
+	page
+}) => {
+	// The server's dossier figures come later (issue 9): until then, the page's handling of them
+	// is checked by adding them to the real response, only where the server left them out.
+	const dossiers = {
+		total: 10,
+		byProcedure: [{ procedureId: birthRegistration.id, count: 10 }],
+		byChannel: { home: 2, pointAlone: 5, pointVolunteer: 3 },
+		series: [{ bucket: '2026-11-02', total: 10 }],
+		decided: 8,
+		onTime: 7,
+		onTimeRate: 0.875,
+		overdueNow: 1,
+		apologies: 1
+	};
+	await page.route('**/api/trpc/dashboard.figures**', async (route) => {
+		const response = await route.fetch();
+		const body = (await response.json()) as {
+			result: { data: { json: { dossiers?: unknown } } };
+		}[];
+		body[0]!.result.data.json.dossiers ??= dossiers;
+		await route.fulfill({ response, json: body });
+	});
+	await logIn(page, 'quanly.demo');
+	await page.goto('/quan-ly/so-lieu');
+	const byProcedure = page.getByRole('table', { name: 'Hồ sơ theo thủ tục' });
+	await expect(byProcedure.getByRole('row', { name: /^Đăng ký khai sinh/ })).toBeVisible();
+	const byChannel = page.getByRole('table', { name: 'Hồ sơ theo cách làm' });
+	await expect(
+		byChannel.getByRole('row', { name: /^Tại điểm, tự làm/ }).getByRole('cell')
+	).toHaveText(['5', '50 %']);
+	const summary = page.getByRole('table', { name: 'Hồ sơ', exact: true });
+	await expect(summary.getByRole('row', { name: /^Tỉ lệ đúng hạn/ })).toContainText('87,5 %');
+	await expect(summary.getByRole('row', { name: /^Đang quá hạn/ })).toContainText('1');
+	await expect(
+		page.getByRole('img', { name: /^Số hồ sơ đã gửi: 10/ }).locator('canvas')
+	).toBeVisible();
+	await expectNoAxeViolations(page);
+});
