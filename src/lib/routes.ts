@@ -14,6 +14,7 @@ export const routes = {
 	unitsAdmin: resolve('/quan-tri/don-vi-hanh-chinh'),
 	staffAccounts: resolve('/quan-ly/tai-khoan'),
 	shifts: resolve('/quan-ly/ca-truc'),
+	dashboard: resolve('/quan-ly/so-lieu'),
 	helpLog: resolve('/tinh-nguyen-vien/nhat-ky'),
 	officerInbox: resolve('/can-bo'),
 	accessAudit: resolve('/quan-ly/nhat-ky-truy-cap'),

@@ -6,6 +6,7 @@
 import { APOLOGY_TITLE, layOutApology } from './apology-letter';
 import { GUIDANCE_TITLE, layOutGuidance } from './guidance-slip';
 import { finishDocument, startDocument } from './pdf-document';
+import { layOutMonthlyReport, MONTHLY_REPORT_TITLE } from './monthly-report';
 import { layOutPending, PENDING_TITLE } from './pending-slip';
 import { layOutReceipt, RECEIPT_TITLE } from './receipt-slip';
 import { layOutResume, RESUME_TITLE } from './resume-slip';
@@ -20,7 +21,8 @@ export const documentTitles = {
 	guidance: GUIDANCE_TITLE,
 	resume: RESUME_TITLE,
 	apology: APOLOGY_TITLE,
-	summary: SUMMARY_TITLE
+	summary: SUMMARY_TITLE,
+	'monthly-report': MONTHLY_REPORT_TITLE
 } as const satisfies Record<ReceiptDocumentKind, string>;
 
 /** The document as PDF bytes, on A4 or A5, with Be Vietnam Pro embedded as subsets. */
@@ -47,6 +49,9 @@ export async function renderDocument(
 			break;
 		case 'summary':
 			layOutSummary(flow, doc);
+			break;
+		case 'monthly-report':
+			layOutMonthlyReport(flow, doc);
 			break;
 	}
 	return finishDocument(flow);

@@ -16,6 +16,7 @@ import {
 	samplePending,
 	sampleReceipt,
 	sampleResume,
+	sampleMonthlyReport,
 	sampleSummary
 } from './testing/sample-documents';
 import type { ReceiptFonts } from './types';
@@ -139,6 +140,30 @@ const cases: { doc: ReceiptDocument; title: string; expected: string[] }[] = [
 			'Phường Ba Đình',
 			'Mã thẻ kỹ năng',
 			'7QX2-M9KA'
+		]
+	},
+	{
+		doc: sampleMonthlyReport,
+		title: 'BÁO CÁO SỐ LIỆU THÁNG',
+		expected: [
+			'Từ ngày 01/11/2026 đến ngày 30/11/2026',
+			'Phạm vi: Phường, xã mã 00004',
+			'Lập ngày 01 tháng 12 năm 2026',
+			'Số phiên hướng dẫn: 42',
+			'Công dân tự làm 62,5 %',
+			'Tự làm sau khi được hướng dẫn 25 %',
+			'Tình nguyện viên làm giúp 12,5 %',
+			'Thẻ kỹ năng quay lại: 9, trong đó 6 thẻ có tỉ lệ tự làm tăng',
+			'Số lượt đánh giá: 30',
+			'Rất hài lòng 50 %',
+			'Không hài lòng 10 %',
+			'Tổng số giờ trực: 96,5',
+			'Số hồ sơ đã gửi: 120',
+			'Tại điểm, tự làm 45 %',
+			'Tỉ lệ có kết quả đúng hạn: 95 %',
+			'Hồ sơ đang quá hạn: 3',
+			'Thư xin lỗi đã gửi: 2',
+			'không có thông tin cá nhân'
 		]
 	}
 ];

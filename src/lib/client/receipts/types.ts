@@ -132,7 +132,43 @@ export type SessionSummary = {
 	skillCard?: string;
 };
 
+/** A share of a whole, 0–1, with what it counts. */
+export type ReportShare = { label: string; share: number };
+
+/**
+ * "Báo cáo tháng" of the dashboard (issue 9): figures only, never a citizen. Labels come from
+ * the page, already in Vietnamese, so the paper says exactly what the screen says.
+ */
+export type MonthlyReport = {
+	kind: 'monthly-report';
+	/** 'Điểm: Nhà văn hóa tổ 7', 'Phường, xã mã 00004'. */
+	scope: string;
+	from: IsoDate;
+	to: IsoDate;
+	issuedAt: Date;
+	coachedSessions: number;
+	practiceSessions: number;
+	/** Done alone, after help, by volunteers: drawn as bars. */
+	steps: ReportShare[];
+	skillCards: { returning: number; rose: number };
+	ratings: { count: number; levels: ReportShare[] };
+	volunteers: { count: number; hours: number; sessions: number };
+	dossiers?: {
+		total: number;
+		channels: ReportShare[];
+		onTimeRate: number;
+		overdueNow: number;
+		apologies: number;
+	};
+};
+
 export type ReceiptDocument =
-	ReceiptSlip | PendingSlip | GuidanceSlip | ResumeSlip | ApologyLetter | SessionSummary;
+	| ReceiptSlip
+	| PendingSlip
+	| GuidanceSlip
+	| ResumeSlip
+	| ApologyLetter
+	| SessionSummary
+	| MonthlyReport;
 
 export type ReceiptDocumentKind = ReceiptDocument['kind'];

@@ -21,6 +21,7 @@ export const staffPages: ReadonlyArray<{
 	{ href: routes.shifts, label: 'shifts.heading', roles: ['manager', 'admin'] },
 	{ href: routes.officerInbox, label: 'officer.consoleLink', roles: ['officer', 'admin'] },
 	{ href: routes.accessAudit, label: 'audit.link', roles: ['manager', 'admin'] },
+	{ href: routes.dashboard, label: 'dashboard.link', roles: ['manager', 'officer', 'admin'] },
 	{ href: routes.unitsAdmin, label: 'units.link', roles: ['admin'] }
 ];
 

@@ -7,7 +7,8 @@ import type {
 	ReceiptDocument,
 	ReceiptSlip,
 	ResumeSlip,
-	SessionSummary
+	SessionSummary,
+	MonthlyReport
 } from '../types';
 
 export const sampleOffice: Office = {
@@ -119,11 +120,48 @@ export const sampleSummary: SessionSummary = {
 	skillCard: '7QX2-M9KA'
 };
 
+export const sampleMonthlyReport: MonthlyReport = {
+	kind: 'monthly-report',
+	scope: 'Phường, xã mã 00004',
+	from: '2026-11-01',
+	to: '2026-11-30',
+	issuedAt: new Date('2026-12-01T02:00:00Z'),
+	coachedSessions: 42,
+	practiceSessions: 5,
+	steps: [
+		{ label: 'Công dân tự làm', share: 0.625 },
+		{ label: 'Tự làm sau khi được hướng dẫn', share: 0.25 },
+		{ label: 'Tình nguyện viên làm giúp', share: 0.125 }
+	],
+	skillCards: { returning: 9, rose: 6 },
+	ratings: {
+		count: 30,
+		levels: [
+			{ label: 'Rất hài lòng', share: 0.5 },
+			{ label: 'Hài lòng', share: 0.4 },
+			{ label: 'Không hài lòng', share: 0.1 }
+		]
+	},
+	volunteers: { count: 4, hours: 96.5, sessions: 42 },
+	dossiers: {
+		total: 120,
+		channels: [
+			{ label: 'Tại nhà, tự làm', share: 0.3 },
+			{ label: 'Tại điểm, tự làm', share: 0.45 },
+			{ label: 'Có tình nguyện viên', share: 0.25 }
+		],
+		onTimeRate: 0.95,
+		overdueNow: 3,
+		apologies: 2
+	}
+};
+
 export const sampleDocuments: readonly ReceiptDocument[] = [
 	sampleReceipt,
 	samplePending,
 	sampleGuidance,
 	sampleResume,
 	sampleApology,
-	sampleSummary
+	sampleSummary,
+	sampleMonthlyReport
 ];

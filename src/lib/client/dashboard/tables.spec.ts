@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '$lib/i18n/translate';
+import type { DashboardFigures } from './figures';
+import { monthlyReport } from './report';
+import { criteriaTable, dossierTables, selfDoneTable, selfDoneText, type Labels } from './tables';
+
+const labels: Labels = {
+	t: (key, params) => translate('vi', key, params),
+	locale: 'vi',
+	procedureName: (id) => (id === 'dang-ky-khai-sinh' ? 'Đăng ký khai sinh' : id)
+};
+
+const point = (bucket: string, sessions: number, alone: number, help: number, vol: number) => {
+	const total = alone + help + vol;
+	return {
+		bucket,
+		sessions,
+		stepsTotal: total,
+		stepsAlone: alone,
+		stepsAfterHelp: help,
+		stepsVolunteer: vol,
+		shareAlone: alone / total,
+		shareAfterHelp: help / total,
+		shareVolunteer: vol / total
+	};
+};
+
+const figures = {
+	scope: { kind: 'all' },
+	period: { from: '2026-09-01', to: '2026-11-30', bucket: 'month' },
+	coaching: {
+		totals: { ...point('', 3, 13, 4, 3), bucket: undefined },
+		practiceSessions: 1,
+		series: [point('2026-09-01', 1, 4, 3, 3), point('2026-11-01', 2, 9, 1, 0)],
+		skillCards: { returning: 2, rose: 1 }
+	},
+	ratings: {
+		count: 4,
+		byLevel: {
+			very_satisfied: { count: 2, share: 0.5 },
+			satisfied: { count: 1, share: 0.25 },
+			unsatisfied: { count: 1, share: 0.25 }
+		},
+		criteria: [{ criterion: 'staff_attitude', answers: 3, average: 5 / 3 }]
+	},
+	volunteers: [{ volunteerId: 'v', displayName: 'Trần Văn An', hours: 7.5, sessions: 3 }]
+} as unknown as DashboardFigures;
+
+describe('dashboard tables', () => {
+	it('lists the buckets with their shares, then the whole period', () => {
+		const table = selfDoneTable(figures, labels);
+		expect(table.rows).toEqual([
+			['Tháng 09/2026', 1, '40 %', '30 %', '30 %'],
+			['Tháng 11/2026', 2, '90 %', '10 %', '0 %'],
+			['Cả kỳ', 3, '65 %', '20 %', '15 %']
+		]);
+	});
+
+	it('says in one sentence how the self-done share moved', () => {
+		expect(selfDoneText(figures, labels)).toBe(
+			'Tỉ lệ bước công dân tự làm tăng từ 40 % lên 90 % (Tháng 09/2026 – Tháng 11/2026).'
+		);
+		const flat = { ...figures, coaching: { ...figures.coaching, series: [] } };
+		expect(selfDoneText(flat, labels)).toBe(
+			'Chưa có phiên hướng dẫn nào trong khoảng thời gian này.'
+		);
+	});
+
+	it('names all nine criteria, blank where nobody answered', () => {
+		const table = criteriaTable(figures, labels);
+		expect(table.rows).toHaveLength(9);
+		expect(table.rows).toContainEqual(['Thái độ của người hỗ trợ', 3, '1,7']);
+		expect(table.rows).toContainEqual(['Tiếp nhận tại Bộ phận Một cửa', 0, '']);
+	});
+
+	it('names procedures and channels of the dossiers', () => {
+		const [, byProcedure, byChannel] = dossierTables(
+			{
+				total: 10,
+				byProcedure: [{ procedureId: 'dang-ky-khai-sinh', count: 10 }],
+				byChannel: { home: 2, pointAlone: 5, pointVolunteer: 3 },
+				series: [],
+				decided: 8,
+				onTime: 7,
+				onTimeRate: 0.875,
+				overdueNow: 1,
+				apologies: 1
+			},
+			'month',
+			labels
+		);
+		expect(byProcedure!.rows).toEqual([['Đăng ký khai sinh', 10, '100 %']]);
+		expect(byChannel!.rows).toEqual([
+			['Tại nhà, tự làm', 2, '20 %'],
+			['Tại điểm, tự làm', 5, '50 %'],
+			['Có tình nguyện viên', 3, '30 %']
+		]);
+	});
+
+	it('makes the monthly report from the same figures, without dossiers when none came', () => {
+		const report = monthlyReport(figures, 'Toàn hệ thống', labels, new Date('2026-12-01'));
+		expect(report.steps.map((s) => s.share)).toEqual([0.65, 0.2, 0.15]);
+		expect(report.volunteers).toEqual({ count: 1, hours: 7.5, sessions: 3 });
+		expect(report.dossiers).toBeUndefined();
+	});
+});
