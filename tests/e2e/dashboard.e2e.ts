@@ -4,6 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth-registration';
 import { seedPassword } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
+import { createAppServer } from './support/app-server';
+import { prepareDashboardDossiers } from './support/dashboard-dossiers';
 
 async function logIn(page: Page, username: string) {
 	await page.goto('/dang-nhap');
@@ -254,43 +256,43 @@ test('a manager sees the figures as charts and tables, downloads a CSV and print
 	await volunteerContext.close();
 });
 
-test('the dossier figures, once the server sends them, show by procedure and by channel', async ({
-	page
+test('the dossier figures come from the dossiers themselves: by procedure, by channel, on time', async ({
+	browser
 }) => {
-	// The server's dossier figures come later (issue 9): until then, the page's handling of them
-	// is checked by adding them to the real response, only where the server left them out.
-	const dossiers = {
-		total: 10,
-		byProcedure: [{ procedureId: birthRegistration.id, count: 10 }],
-		byChannel: { home: 2, pointAlone: 5, pointVolunteer: 3 },
-		series: [{ bucket: '2026-11-02', total: 10 }],
-		decided: 8,
-		onTime: 7,
-		onTimeRate: 0.875,
-		overdueNow: 1,
-		apologies: 1
-	};
-	await page.route('**/api/trpc/dashboard.figures**', async (route) => {
-		const response = await route.fetch();
-		const body = (await response.json()) as {
-			result: { data: { json: { dossiers?: unknown } } };
-		}[];
-		body[0]!.result.data.json.dossiers ??= dossiers;
-		await route.fulfill({ response, json: body });
-	});
-	await logIn(page, 'quanly.demo');
-	await page.goto('/quan-ly/so-lieu');
-	const byProcedure = page.getByRole('table', { name: 'Hồ sơ theo thủ tục' });
-	await expect(byProcedure.getByRole('row', { name: /^Đăng ký khai sinh/ })).toBeVisible();
-	const byChannel = page.getByRole('table', { name: 'Hồ sơ theo cách làm' });
-	await expect(
-		byChannel.getByRole('row', { name: /^Tại điểm, tự làm/ }).getByRole('cell')
-	).toHaveText(['5', '50 %']);
-	const summary = page.getByRole('table', { name: 'Hồ sơ', exact: true });
-	await expect(summary.getByRole('row', { name: /^Tỉ lệ đúng hạn/ })).toContainText('87,5 %');
-	await expect(summary.getByRole('row', { name: /^Đang quá hạn/ })).toContainText('1');
-	await expect(
-		page.getByRole('img', { name: /^Số hồ sơ đã gửi: 10/ }).locator('canvas')
-	).toBeVisible();
-	await expectNoAxeViolations(page);
+	test.setTimeout(90_000);
+	// A server of its own whose data holds ten dossiers of March 2003 with known channels and dates.
+	const server = await createAppServer({}, prepareDashboardDossiers);
+	try {
+		await server.start();
+		const context = await browser.newContext({ baseURL: server.url });
+		const page = await context.newPage();
+		await page.goto('/dang-nhap');
+		await page.getByLabel('Tên đăng nhập').fill('canbo.demo');
+		await page.getByLabel('Mật khẩu').fill('own-server');
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		// An officer lands on the inbox after logging in.
+		await page.waitForURL(/\/can-bo/);
+		await page.goto('/quan-ly/so-lieu');
+		await page.getByRole('radio', { name: 'Chọn từ ngày đến ngày' }).check();
+		await page.getByLabel('Từ ngày', { exact: true }).fill('2003-03-01');
+		await page.getByLabel('Đến ngày', { exact: true }).fill('2003-03-31');
+		await page.getByRole('button', { name: 'Xem số liệu' }).click();
+
+		const byProcedure = page.getByRole('table', { name: 'Hồ sơ theo thủ tục' });
+		await expect(byProcedure.getByRole('row', { name: /^Đăng ký khai sinh/ })).toContainText('10');
+		const byChannel = page.getByRole('table', { name: 'Hồ sơ theo cách làm' });
+		await expect(
+			byChannel.getByRole('row', { name: /^Tại điểm, tự làm/ }).getByRole('cell')
+		).toHaveText(['5', '50 %']);
+		const summary = page.getByRole('table', { name: 'Hồ sơ', exact: true });
+		await expect(summary.getByRole('row', { name: /^Tỉ lệ đúng hạn/ })).toContainText('87,5 %');
+		await expect(summary.getByRole('row', { name: /^Đang quá hạn/ })).toContainText('1');
+		await expect(
+			page.getByRole('img', { name: /^Số hồ sơ đã gửi: 10/ }).locator('canvas')
+		).toBeVisible();
+		await expectNoAxeViolations(page);
+		await context.close();
+	} finally {
+		await server.dispose();
+	}
 });
