@@ -6,6 +6,7 @@ import type { Answers } from '$lib/domain/procedures/answers';
 import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 import type { Consent, CungLamDb, DraftRecord } from '../db';
 import { openJson, sealJson, verifyKeyCheck, type Sealed } from '../vault/cipher';
+import { DraftError } from './draft-error';
 
 export type DraftSummary = Pick<
 	DraftRecord,
@@ -81,17 +82,7 @@ export async function saveDraftAnswers(
 	if (updated === 0) throw new DraftError('not_found');
 }
 
-export type DraftErrorCode = 'not_found' | 'pin_wrong' | 'locked' | 'corrupt';
-
-export class DraftError extends Error {
-	constructor(
-		readonly code: DraftErrorCode,
-		readonly lockedUntil?: string
-	) {
-		super(code);
-		this.name = 'DraftError';
-	}
-}
+export { DraftError, type DraftErrorCode } from './draft-error';
 
 /**
  * Opens a draft with the key derived from the PIN the citizen typed. Wrong PINs are counted on

@@ -5,7 +5,7 @@ import type { Consent, SubmissionRecord } from '../db';
 import type { CleanApplication } from '../sync/submission-ops';
 import { createAutosaver, type SaveState } from '../drafts/autosaver';
 import type { SessionKey } from '../drafts/draft-store';
-import { DraftError } from '../drafts/draft-store';
+import { DraftError } from '../drafts/draft-error';
 
 // The procedure catalogue is large: load it with the first draft, not with the home page.
 const registry = () => import('$lib/domain/procedures/registry');
