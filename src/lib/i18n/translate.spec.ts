@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { appErrorCodes } from '../errors/app-error';
 import { en } from './en';
+import { enConsole } from './en-console';
 import { vi } from './vi';
-import { loadLocale, translate } from './translate';
+import { viConsole } from './vi-console';
+import { loadConsoleMessages, loadLocale, translate } from './translate';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('messages', () => {
-	it('vi and en have exactly the same keys', () => {
+	it('vi and en have exactly the same keys, in the core and in the console group', () => {
 		expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+		expect(Object.keys(enConsole).sort()).toEqual(Object.keys(viConsole).sort());
+		// A key lives in one group only.
+		expect(Object.keys(viConsole).filter((k) => k in vi)).toEqual([]);
 	});
 
 	it('no message is empty and placeholders agree between languages', () => {
@@ -16,6 +21,11 @@ describe('messages', () => {
 			expect(vi[key].trim(), key).not.toBe('');
 			expect(en[key].trim(), key).not.toBe('');
 			expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
+		}
+		for (const key of Object.keys(viConsole) as (keyof typeof viConsole)[]) {
+			expect(viConsole[key].trim(), key).not.toBe('');
+			expect(enConsole[key].trim(), key).not.toBe('');
+			expect(placeholders(enConsole[key]), key).toEqual(placeholders(viConsole[key]));
 		}
 	});
 
@@ -43,8 +53,16 @@ describe('messages', () => {
 	});
 
 	it('has every text in NFC, so receipts and search see one form of each letter', () => {
-		for (const text of [...Object.values(vi), ...Object.values(en)]) {
+		for (const text of [vi, en, viConsole, enConsole].flatMap((d) => Object.values(d))) {
 			expect(text).toBe(text.normalize('NFC'));
 		}
+	});
+
+	it('answers console texts once their group is loaded, in both languages', async () => {
+		const key = Object.keys(viConsole)[0] as keyof typeof viConsole;
+		await loadConsoleMessages('en');
+		expect(translate('vi', key)).toBe(viConsole[key]);
+		await loadLocale('en');
+		expect(translate('en', key)).toBe(enConsole[key]);
 	});
 });

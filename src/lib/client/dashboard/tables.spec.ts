@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { translate } from '$lib/i18n/translate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConsoleMessages, translate } from '$lib/i18n/translate';
 import type { DashboardFigures } from './figures';
 import { monthlyReport } from './report';
 import { criteriaTable, dossierTables, selfDoneTable, selfDoneText, type Labels } from './tables';
@@ -45,6 +45,8 @@ const figures = {
 	},
 	volunteers: [{ volunteerId: 'v', displayName: 'Trần Văn An', hours: 7.5, sessions: 3 }]
 } as unknown as DashboardFigures;
+
+beforeAll(() => loadConsoleMessages('vi'));
 
 describe('dashboard tables', () => {
 	it('lists the buckets with their shares, then the whole period', () => {
