@@ -26,7 +26,10 @@ function documentFieldIds(procedureId: string, version: number): Set<string> {
  * An online result must name its file, uploaded before (attachments.putChunk) with the size and
  * type the officer's device announced: the citizen's look-up downloads exactly that blob.
  */
-async function checkedDelivery(ctx: ChangeContext, delivery: DeliveryInput): Promise<ResultDelivery> {
+async function checkedDelivery(
+	ctx: ChangeContext,
+	delivery: DeliveryInput
+): Promise<ResultDelivery> {
 	if (delivery.method !== 'online') return delivery;
 	const { fileSha256, fileName, mimeType, sizeBytes } = delivery;
 	if (!fileSha256 || !fileName || !mimeType || !sizeBytes) {
@@ -95,7 +98,11 @@ async function actionSpecifics(ctx: ChangeContext, input: ActInput): Promise<Ext
 				// The method and the file's type and size only: a file name can carry a person's name.
 				details:
 					delivery.method === 'online'
-						? { method: delivery.method, mimeType: delivery.mimeType, sizeBytes: delivery.sizeBytes }
+						? {
+								method: delivery.method,
+								mimeType: delivery.mimeType,
+								sizeBytes: delivery.sizeBytes
+							}
 						: { method: delivery.method }
 			};
 		}

@@ -38,9 +38,7 @@ export function createDossiersRouter(overrides: Partial<LookupSettings> = {}) {
 		 */
 		resultFile: publicProcedure
 			.input(lookupInput)
-			.mutation(({ ctx, input }) =>
-				downloadResultFile(ctx.db, input, ctx.clientAddress, settings)
-			)
+			.mutation(({ ctx, input }) => downloadResultFile(ctx.db, input, ctx.clientAddress, settings))
 	});
 }
 
