@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
 import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth-registration';
 import { civilStatusExtractCopy } from '../../src/lib/domain/procedures/catalog/civil-status-extract-copy';
 import { applicantName } from '../../src/lib/domain/procedures/applicant-name';
@@ -225,6 +226,37 @@ test.describe('the life of a dossier', () => {
 				'Cơ quan đã gửi thư xin lỗi và hẹn lại ngày trả kết quả.'
 			);
 			await expectNoAxeViolations(citizen);
+
+			// The result online: the file is required, uploads, and the citizen downloads it.
+			await officer.getByRole('radio', { name: 'Bản điện tử, trả trực tuyến' }).check();
+			await officer.getByRole('button', { name: 'Báo đã có kết quả' }).click();
+			await expect(officer.getByText('Chọn tệp kết quả để trả trực tuyến.')).toBeVisible();
+			await expect(officer.getByLabel('Tệp kết quả')).toBeFocused();
+			await expectNoAxeViolations(officer);
+			const resultPdf = await PDFDocument.create();
+			resultPdf.addPage([200, 200]).drawText('Ket qua');
+			const pdfBytes = Buffer.from(await resultPdf.save());
+			await officer.getByLabel('Tệp kết quả').setInputFiles({
+				name: 'ban-sao-trich-luc.pdf',
+				mimeType: 'application/pdf',
+				buffer: pdfBytes
+			});
+			await officer.getByRole('button', { name: 'Báo đã có kết quả' }).click();
+			await expect(status(officer)).toHaveText('Đã có kết quả');
+
+			await lookUp(citizen, code);
+			const result = citizen.getByTestId('result-file');
+			await expect(result).toContainText('ban-sao-trich-luc.pdf');
+			await expectNoAxeViolations(citizen);
+			const [download] = await Promise.all([
+				citizen.waitForEvent('download'),
+				result.getByRole('button', { name: 'Tải kết quả' }).click()
+			]);
+			expect(download.suggestedFilename()).toBe('ban-sao-trich-luc.pdf');
+			const saved = await download.createReadStream();
+			const chunks: Buffer[] = [];
+			for await (const chunk of saved) chunks.push(chunk as Buffer);
+			expect(Buffer.concat(chunks).equals(pdfBytes)).toBe(true);
 		} finally {
 			await server.dispose();
 		}

@@ -26,6 +26,7 @@ export const appErrorCodes = [
 	'illegal_transition',
 	'apology_required',
 	'apology_date_invalid',
+	'result_file_required',
 	'server'
 ] as const;
 

@@ -125,7 +125,11 @@ export const enConsole = {
 	'officer.result.post': 'By public post',
 	'officer.result.online': 'Electronic copy, online',
 	'officer.result.onlineHint':
-		'The electronic result goes to the citizen’s public-service account.',
+		'Choose the result file (PDF or a JPG, PNG image, up to 5 MB). The citizen downloads it when looking the dossier up with its code and the last 4 digits of the phone.',
+	'officer.result.file': 'Result file',
+	'officer.result.fileRequired': 'Choose the result file to return it online.',
+	'officer.result.fileType': 'The result file must be a PDF or a JPG, PNG image.',
+	'officer.result.fileTooLarge': 'The result file is larger than 5 MB. Choose a smaller file.',
 	'officer.result.recipient': 'Recipient',
 	'officer.result.address': 'Delivery address',
 	'officer.result.phone': 'Recipient’s phone number',

@@ -453,6 +453,8 @@ export const en = {
 		'The dossier is overdue. Write the apology with a new return date before doing anything else.',
 	'error.apology_date_invalid':
 		'The new return date must be a working day after today. Please choose another date.',
+	'error.result_file_required':
+		'An online result needs the result file (PDF or image). Choose the file and send again.',
 	// Officer console, audit log, citizen timeline (issue 8, UI),
 	'officer.consoleLink': 'Dossiers to handle',
 	'audit.title': 'Access log',
@@ -468,6 +470,10 @@ export const en = {
 	'audit.older': 'Show older entries',
 	'audit.link': 'Access log',
 	'lookup.rejectionHeading': 'Reason for not accepting',
+	'lookup.resultHeading': 'Electronic result',
+	'lookup.resultFile': 'Result file: {name} ({size})',
+	'lookup.resultDownload': 'Download the result',
+	'lookup.resultDownloading': 'Downloading the result…',
 	'lookup.apologiesHeading': 'Apology from the office',
 	'lookup.apologyLine':
 		'On {at} the office apologised for the late result and set a new date: {newDate}.',

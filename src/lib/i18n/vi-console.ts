@@ -124,7 +124,12 @@ export const viConsole = {
 	'officer.result.desk': 'Nhận trực tiếp tại Bộ phận Một cửa',
 	'officer.result.post': 'Qua dịch vụ bưu chính công ích',
 	'officer.result.online': 'Bản điện tử, trả trực tuyến',
-	'officer.result.onlineHint': 'Kết quả điện tử được gửi vào tài khoản dịch vụ công của công dân.',
+	'officer.result.onlineHint':
+		'Chọn tệp kết quả (PDF hoặc ảnh JPG, PNG, tối đa 5 MB). Công dân tải tệp này khi tra cứu hồ sơ bằng mã hồ sơ và 4 số cuối điện thoại.',
+	'officer.result.file': 'Tệp kết quả',
+	'officer.result.fileRequired': 'Chọn tệp kết quả để trả trực tuyến.',
+	'officer.result.fileType': 'Tệp kết quả phải là PDF hoặc ảnh JPG, PNG.',
+	'officer.result.fileTooLarge': 'Tệp kết quả lớn hơn 5 MB. Hãy chọn tệp nhỏ hơn.',
 	'officer.result.recipient': 'Người nhận',
 	'officer.result.address': 'Địa chỉ nhận',
 	'officer.result.phone': 'Số điện thoại người nhận',

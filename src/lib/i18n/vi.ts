@@ -447,6 +447,8 @@ export const vi = {
 		'Hồ sơ đã quá hạn. Ông/Bà cần lập phiếu xin lỗi và hẹn lại ngày trả kết quả trước khi làm tiếp.',
 	'error.apology_date_invalid':
 		'Ngày hẹn trả mới phải là một ngày làm việc sau hôm nay. Hãy chọn lại ngày.',
+	'error.result_file_required':
+		'Trả kết quả trực tuyến cần có tệp kết quả (PDF hoặc ảnh). Hãy chọn tệp rồi gửi lại.',
 	// Officer console, audit log, citizen timeline (issue 8, UI),
 	'officer.consoleLink': 'Hồ sơ cần xử lý',
 	'audit.title': 'Nhật ký truy cập',
@@ -462,6 +464,10 @@ export const vi = {
 	'audit.older': 'Xem các mục cũ hơn',
 	'audit.link': 'Nhật ký truy cập',
 	'lookup.rejectionHeading': 'Lý do từ chối',
+	'lookup.resultHeading': 'Kết quả điện tử',
+	'lookup.resultFile': 'Tệp kết quả: {name} ({size})',
+	'lookup.resultDownload': 'Tải kết quả',
+	'lookup.resultDownloading': 'Đang tải kết quả…',
 	'lookup.apologiesHeading': 'Thư xin lỗi của cơ quan',
 	'lookup.apologyLine':
 		'Ngày {at}, cơ quan đã xin lỗi Ông/Bà vì chậm trả kết quả và hẹn lại ngày trả kết quả là {newDate}.',

@@ -32,3 +32,33 @@ export async function office(): Promise<Office> {
 		return cachedOffice();
 	}
 }
+
+/** The types the server's attachment store accepts (attachment-store's attachmentTypes). */
+export type ResultFileType = 'application/pdf' | 'image/jpeg' | 'image/png';
+
+/**
+ * The online result's file, uploaded in chunks like the device's queued files; what
+ * `set_result_ready` then names. Refusals (type, size, checksum) stay thrown.
+ */
+export async function uploadResultFile(file: File, mimeType: ResultFileType) {
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	const [{ sha256Hex }, { uploadChunks }] = await Promise.all([
+		import('../sync/outbox'),
+		import('../sync/chunk-upload')
+	]);
+	const fileSha256 = await sha256Hex(bytes);
+	await uploadChunks(
+		{
+			attachmentStatus: (input) => api.attachments.status.query(input),
+			putChunk: (input) => api.attachments.putChunk.mutate(input)
+		},
+		{ sha256: fileSha256, mimeType, bytes: async () => bytes }
+	);
+	return {
+		method: 'online' as const,
+		fileSha256,
+		fileName: file.name,
+		mimeType,
+		sizeBytes: bytes.byteLength
+	};
+}

@@ -8,7 +8,7 @@ import type { DossierChange, PullResult } from '$lib/server/sync/pull';
 import type { Mutation, PushResult } from '$lib/server/sync/push';
 import type { CungLamDb, OutboxRecord, SubmissionRecord } from '../db';
 import { openBlobFromBlob } from '../vault/cipher';
-import { toBase64 } from '../vault/base64';
+import { CHUNK_BYTES, uploadChunks, type ChunkApi } from './chunk-upload';
 import {
 	clientIdOf,
 	dropUnneededFiles,
@@ -21,20 +21,10 @@ import {
 	writeCursor
 } from './outbox';
 
-export type ChunkStatus = { receivedBytes: number; complete: boolean };
-
 /** The server procedures a pass calls: the tRPC client in the app, a direct caller in tests. */
-export type SyncApi = {
+export type SyncApi = ChunkApi & {
 	push(input: { clientId: string; mutations: Mutation[] }): Promise<PushResult>;
 	pull(input: { clientId: string; cursor?: string }): Promise<PullResult>;
-	attachmentStatus(input: { sha256: string }): Promise<ChunkStatus>;
-	putChunk(input: {
-		sha256: string;
-		mimeType: string;
-		totalBytes: number;
-		offset: number;
-		data: string;
-	}): Promise<ChunkStatus>;
 };
 
 export type PassOptions = { batchSize?: number; chunkBytes?: number; now?: () => Date };
@@ -42,7 +32,6 @@ export type PassOptions = { batchSize?: number; chunkBytes?: number; now?: () =>
 export type PassOutcome = { pushed: number; refused: number; pulled: number };
 
 const PULL_PAGE = 500;
-export const CHUNK_BYTES = 256 * 1024;
 
 /**
  * A refusal is an answer from our server with an app error code other than "server": sending
@@ -63,22 +52,18 @@ async function uploadFile(
 ): Promise<void> {
 	const record = await db.outboxFiles.get(sha256);
 	if (!record || record.uploaded) return;
-	let status = await api.attachmentStatus({ sha256 });
-	if (!status.complete) {
-		const plain = await openBlobFromBlob(key, record.blob, record.mimeType, fileAad(sha256));
-		const bytes = new Uint8Array(await plain.arrayBuffer());
-		while (!status.complete) {
-			const offset = status.receivedBytes;
-			if (offset >= bytes.byteLength) break;
-			status = await api.putChunk({
-				sha256,
-				mimeType: record.mimeType,
-				totalBytes: bytes.byteLength,
-				offset,
-				data: toBase64(bytes.subarray(offset, offset + chunkBytes))
-			});
-		}
-	}
+	await uploadChunks(
+		api,
+		{
+			sha256,
+			mimeType: record.mimeType,
+			bytes: async () => {
+				const plain = await openBlobFromBlob(key, record.blob, record.mimeType, fileAad(sha256));
+				return new Uint8Array(await plain.arrayBuffer());
+			}
+		},
+		chunkBytes
+	);
 	await db.outboxFiles.update(sha256, { uploaded: true });
 }
 

@@ -4,7 +4,7 @@ import { AppError } from '$lib/errors/app-error';
 import { applicantPhone } from '$lib/domain/procedures/applicant-phone';
 import { getProcedure } from '$lib/domain/procedures/registry';
 import type { Database } from '../db/client';
-import { dossierEvents, dossiers, type DossierStatus } from '../db/schema';
+import { dossierEvents, dossiers, type DossierStatus, type ResultDelivery } from '../db/schema';
 import { addressKey, pruneRateLimitEvents, startAttempt } from '../rate-limit';
 import { citizenTimeline, type CitizenTimeline } from './citizen-timeline';
 
@@ -34,6 +34,8 @@ export type DossierStatusView = CitizenTimeline & {
 	receivedAt: Date;
 	dueDate: string;
 	events: { status: DossierStatus; at: Date; note: string | null }[];
+	/** The online result, once ready: the look-up page offers "Tải kết quả". */
+	resultFile: ResultFileView | null;
 };
 
 const sameDigits = (a: string, b: string) =>
@@ -49,19 +51,36 @@ export function phoneMatches(
 	return phone !== undefined && sameDigits(phone.slice(-4), phoneLast4);
 }
 
+/** What the look-up says of an online result: enough to offer "Tải kết quả", not the bytes. */
+export type ResultFileView = { fileName: string; mimeType: string; sizeBytes: number };
+
+const resultStatuses: readonly DossierStatus[] = ['result_ready', 'delivered'];
+
+/** The online result's file, once the result is ready; null for any other way of returning it. */
+export function resultFileOf(dossier: {
+	status: DossierStatus;
+	resultDelivery: ResultDelivery | null;
+}): (ResultFileView & { sha256: string }) | null {
+	const delivery = dossier.resultDelivery;
+	if (!resultStatuses.includes(dossier.status) || delivery?.method !== 'online') return null;
+	if (!delivery.fileSha256) return null;
+	const { fileSha256: sha256, fileName, mimeType, sizeBytes } = delivery;
+	return { sha256, fileName, mimeType, sizeBytes };
+}
+
 /**
- * "Tra cứu hồ sơ": the status and timeline of a dossier for whoever holds its code and the last
- * four digits of the applicant's phone. A wrong code and wrong digits give the same `not_found`,
- * so the answer never tells whether a code exists; both count as failures, per address and per
- * code, recorded before counting (see startAttempt). No personal data in the answer.
+ * The dossier for whoever holds its code and the last four digits of the applicant's phone.
+ * A wrong code and wrong digits give the same `not_found`, so the answer never tells whether a
+ * code exists; both count as failures, per address and per code, recorded before counting (see
+ * startAttempt). Shared by the look-up and the result download, so both are guarded alike.
  */
-export async function lookupDossier(
+export async function authenticatedDossier(
 	db: Database,
 	input: { code: string; phoneLast4: string },
 	clientAddress: string,
 	settings: LookupSettings = defaultLookupSettings,
 	now: Date = new Date()
-): Promise<DossierStatusView> {
+) {
 	const addrKey = `lookup:addr:${addressKey(clientAddress)}`;
 	const codeKey = `lookup:code:${input.code}`;
 	const attempt = await startAttempt(db, [addrKey, codeKey], settings.failureWindowMs, now);
@@ -82,7 +101,8 @@ export async function lookupDossier(
 			answers: dossiers.answers,
 			status: dossiers.status,
 			receivedAt: dossiers.receivedAt,
-			dueDate: dossiers.dueDate
+			dueDate: dossiers.dueDate,
+			resultDelivery: dossiers.resultDelivery
 		})
 		.from(dossiers)
 		.where(eq(dossiers.code, input.code))
@@ -93,7 +113,21 @@ export async function lookupDossier(
 		throw new AppError('not_found');
 	}
 	await attempt.takeBack();
+	return dossier;
+}
 
+/**
+ * "Tra cứu hồ sơ": the status and timeline of a dossier, guarded as authenticatedDossier says.
+ * No personal data in the answer.
+ */
+export async function lookupDossier(
+	db: Database,
+	input: { code: string; phoneLast4: string },
+	clientAddress: string,
+	settings: LookupSettings = defaultLookupSettings,
+	now: Date = new Date()
+): Promise<DossierStatusView> {
+	const dossier = await authenticatedDossier(db, input, clientAddress, settings, now);
 	const [events, extras] = await Promise.all([
 		db
 			.select({ status: dossierEvents.status, at: dossierEvents.at, note: dossierEvents.note })
@@ -108,6 +142,10 @@ export async function lookupDossier(
 			.orderBy(asc(dossierEvents.id)),
 		citizenTimeline(db, dossier)
 	]);
-	const { id: _id, answers: _answers, ...view } = dossier;
-	return { ...view, events, ...extras };
+	const { id: _id, answers: _answers, resultDelivery: _delivery, ...view } = dossier;
+	const file = resultFileOf(dossier);
+	const resultFile = file
+		? { fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.sizeBytes }
+		: null;
+	return { ...view, events, ...extras, resultFile };
 }

@@ -7,10 +7,11 @@ import {
 	attachmentBlobs,
 	dossierAssignments,
 	dossierSupplementRequests,
-	dossiers
+	dossiers,
+	type ResultDelivery
 } from '../db/schema';
 import { officerChange, type ChangeContext, type OfficerActor } from './change';
-import type { ActInput } from './inputs';
+import type { ActInput, DeliveryInput } from './inputs';
 import type { OfficerDossierView } from './types';
 
 /** The document fields of the dossier's procedure: what a supplement may name. */
@@ -19,6 +20,30 @@ function documentFieldIds(procedureId: string, version: number): Set<string> {
 	return new Set(
 		definition?.steps.flatMap((s) => s.fields.filter((f) => f.kind === 'document').map((f) => f.id))
 	);
+}
+
+/**
+ * An online result must name its file, uploaded before (attachments.putChunk) with the size and
+ * type the officer's device announced: the citizen's look-up downloads exactly that blob.
+ */
+async function checkedDelivery(
+	ctx: ChangeContext,
+	delivery: DeliveryInput
+): Promise<ResultDelivery> {
+	if (delivery.method !== 'online') return delivery;
+	const { fileSha256, fileName, mimeType, sizeBytes } = delivery;
+	if (!fileSha256 || !fileName || !mimeType || !sizeBytes) {
+		throw new AppError('result_file_required');
+	}
+	const [blob] = await ctx.tx
+		.select({ mimeType: attachmentBlobs.mimeType, sizeBytes: attachmentBlobs.sizeBytes })
+		.from(attachmentBlobs)
+		.where(eq(attachmentBlobs.sha256, fileSha256))
+		.limit(1);
+	if (!blob || blob.mimeType !== mimeType || blob.sizeBytes !== sizeBytes) {
+		throw new AppError('attachment_missing');
+	}
+	return { method: 'online', fileSha256, fileName, mimeType, sizeBytes };
 }
 
 type Extra = { set: Partial<typeof dossiers.$inferInsert>; details: Record<string, unknown> };
@@ -66,19 +91,19 @@ async function actionSpecifics(ctx: ChangeContext, input: ActInput): Promise<Ext
 			if (!input.note?.trim()) throw new AppError('invalid_input');
 			return { set: {}, details: {} };
 		case 'set_result_ready': {
-			const delivery = input.delivery;
-			if (!delivery) throw new AppError('invalid_input');
-			if (delivery.method === 'online' && delivery.fileSha256) {
-				const [blob] = await tx
-					.select({ sha256: attachmentBlobs.sha256 })
-					.from(attachmentBlobs)
-					.where(eq(attachmentBlobs.sha256, delivery.fileSha256))
-					.limit(1);
-				if (!blob) throw new AppError('attachment_missing');
-			}
+			if (!input.delivery) throw new AppError('invalid_input');
+			const delivery = await checkedDelivery(ctx, input.delivery);
 			return {
 				set: { resultDelivery: delivery, resultAt: ctx.now },
-				details: { method: delivery.method }
+				// The method and the file's type and size only: a file name can carry a person's name.
+				details:
+					delivery.method === 'online'
+						? {
+								method: delivery.method,
+								mimeType: delivery.mimeType,
+								sizeBytes: delivery.sizeBytes
+							}
+						: { method: delivery.method }
 			};
 		}
 		case 'deliver':

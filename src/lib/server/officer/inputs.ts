@@ -5,6 +5,7 @@ import { officerActions } from '$lib/domain/dossier/status-machine';
 import { APOLOGY_REASON_MAX, APOLOGY_REASON_MIN } from '$lib/domain/dossier/apology';
 import { hasErrors } from '$lib/domain/validation/issue';
 import { normalizePhone, validatePhone } from '$lib/domain/validation/phone';
+import { ATTACHMENT_MAX_BYTES, attachmentTypes } from '../attachments/attachment-store';
 import { dossierCodeInput } from '../trpc/routers/dossiers.router';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -54,12 +55,18 @@ export const deliveryInput = z.discriminatedUnion('method', [
 			.refine((address) => address.communeCode !== undefined || address.communeName !== undefined),
 		phone: phoneInput
 	}),
+	// The file's fields are optional here so that a missing file gets its own sentence
+	// (`result_file_required`, see act.ts) rather than "invalid input".
 	z.object({
 		method: z.literal('online'),
 		fileSha256: z
 			.string()
-			.regex(/^[0-9a-f]{64}$/)
-			.optional()
+			.regex(/^[0-9a-fA-F]{64}$/)
+			.transform((hash) => hash.toLowerCase())
+			.optional(),
+		fileName: text(255).optional(),
+		mimeType: z.enum(attachmentTypes).optional(),
+		sizeBytes: z.number().int().positive().max(ATTACHMENT_MAX_BYTES).optional()
 	})
 ]);
 

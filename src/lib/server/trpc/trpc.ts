@@ -29,6 +29,7 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
 	illegal_transition: 'CONFLICT',
 	apology_required: 'PRECONDITION_FAILED',
 	apology_date_invalid: 'BAD_REQUEST',
+	result_file_required: 'BAD_REQUEST',
 	server: 'INTERNAL_SERVER_ERROR'
 };
 

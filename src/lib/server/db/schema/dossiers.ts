@@ -29,7 +29,14 @@ export type ResultDelivery =
 			address: { provinceCode: string; communeCode?: string; communeName?: string; street: string };
 			phone: string;
 	  }
-	| { method: 'online'; fileSha256?: string };
+	| {
+			method: 'online';
+			/** The result file, stored as an attachment blob; what the citizen's look-up downloads. */
+			fileSha256: string;
+			fileName: string;
+			mimeType: string;
+			sizeBytes: number;
+	  };
 
 /** The demo ward (Phường Ba Đình, GSO 00004): the receiving ward until the office setting says. */
 export const DEMO_WARD_CODE = '00004';

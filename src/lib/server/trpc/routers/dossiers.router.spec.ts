@@ -84,7 +84,8 @@ describe('dossiers router: status look-up', () => {
 			],
 			supplement: null,
 			apologies: [],
-			rejectionReason: null
+			rejectionReason: null,
+			resultFile: null
 		});
 		const text = JSON.stringify(found);
 		for (const secret of [samplePhone, 'Nguyễn Thị Lan', '001195004321', 'Đội Cấn']) {

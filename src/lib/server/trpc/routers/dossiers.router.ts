@@ -5,6 +5,7 @@ import {
 	lookupDossier,
 	type LookupSettings
 } from '../../dossiers/lookup-dossier';
+import { downloadResultFile } from '../../dossiers/result-file';
 import { createRouter, publicProcedure } from '../trpc';
 
 /**
@@ -30,7 +31,14 @@ export function createDossiersRouter(overrides: Partial<LookupSettings> = {}) {
 		 */
 		lookup: publicProcedure
 			.input(lookupInput)
-			.mutation(({ ctx, input }) => lookupDossier(ctx.db, input, ctx.clientAddress, settings))
+			.mutation(({ ctx, input }) => lookupDossier(ctx.db, input, ctx.clientAddress, settings)),
+		/**
+		 * "Tải kết quả": the online result file (base64), with the same proof and the same failure
+		 * counting as the look-up; a mutation for the same reasons.
+		 */
+		resultFile: publicProcedure
+			.input(lookupInput)
+			.mutation(({ ctx, input }) => downloadResultFile(ctx.db, input, ctx.clientAddress, settings))
 	});
 }
 
