@@ -229,7 +229,12 @@ test('a manager sees the figures as charts and tables, downloads a CSV and print
 	const officerContext = await browser.newContext();
 	const officer = await officerContext.newPage();
 	await logIn(officer, 'canbo.demo');
-	await officer.goto('/quan-ly/so-lieu');
+	// An officer lands on the inbox; from its staff menu, the figures.
+	await officer.waitForURL(/\/can-bo/);
+	await officer
+		.getByRole('navigation', { name: 'Trang của cán bộ' })
+		.getByRole('link', { name: 'Số liệu' })
+		.click();
 	const picker = officer.getByLabel('Phạm vi');
 	await expect(picker.locator('option:checked')).toHaveText(/^Phường, xã mã \d{5}$/);
 	await expect(picker.locator('option')).toContainText(['Điểm hỗ trợ dịch vụ công']);
