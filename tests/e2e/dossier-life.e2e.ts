@@ -122,6 +122,13 @@ test.describe('the life of a dossier', () => {
 		await officer.getByLabel('Số điện thoại người nhận').fill('0912 345 678');
 		await officer.getByRole('button', { name: 'Báo đã có kết quả' }).click();
 		await expect(status(officer)).toHaveText('Đã có kết quả');
+		// The desk sees where the post goes before handing it over.
+		await expect(officer.getByTestId('officer-result-delivery')).toContainText(
+			'Trần Thị Mai · 0912345678'
+		);
+		await expect(officer.getByTestId('officer-result-delivery')).toContainText(
+			'Số 12, phố Đội Cấn'
+		);
 		await officer.getByRole('button', { name: 'Xác nhận đã trả kết quả' }).click();
 		await expect(status(officer)).toHaveText('Đã trả kết quả');
 		await expect(officer.getByRole('heading', { name: 'Xử lý hồ sơ' })).toBeVisible();
@@ -243,6 +250,9 @@ test.describe('the life of a dossier', () => {
 			});
 			await officer.getByRole('button', { name: 'Báo đã có kết quả' }).click();
 			await expect(status(officer)).toHaveText('Đã có kết quả');
+			await expect(officer.getByTestId('officer-result-delivery')).toContainText(
+				'ban-sao-trich-luc.pdf'
+			);
 
 			await lookUp(citizen, code);
 			const result = citizen.getByTestId('result-file');

@@ -466,6 +466,7 @@ export const en = {
 	'audit.action': 'What',
 	'audit.subject': 'Dossier',
 	'audit.details': 'Details',
+	'audit.citizen': 'Citizen (dossier code and phone digits)',
 	'audit.system': 'System',
 	'audit.older': 'Show older entries',
 	'audit.link': 'Access log',

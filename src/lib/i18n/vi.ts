@@ -460,6 +460,7 @@ export const vi = {
 	'audit.action': 'Việc làm',
 	'audit.subject': 'Hồ sơ',
 	'audit.details': 'Chi tiết',
+	'audit.citizen': 'Công dân (mã hồ sơ và số điện thoại)',
 	'audit.system': 'Hệ thống',
 	'audit.older': 'Xem các mục cũ hơn',
 	'audit.link': 'Nhật ký truy cập',
