@@ -38,15 +38,18 @@ export function monthlyReport(
 			hours: figures.volunteers.reduce((sum, v) => sum + v.hours, 0),
 			sessions: figures.volunteers.reduce((sum, v) => sum + v.sessions, 0)
 		},
-		dossiers: {
-			total: dossiers.total,
-			channels: channels.map((c) => ({
-				label: t(channelKey[c]),
-				share: dossiers.total === 0 ? 0 : dossiers.byChannel[c] / dossiers.total
-			})),
-			onTimeRate: dossiers.onTimeRate,
-			overdueNow: dossiers.overdueNow,
-			apologies: dossiers.apologies
-		}
+		// A period without dossiers prints no empty section.
+		...(dossiers.total > 0 && {
+			dossiers: {
+				total: dossiers.total,
+				channels: channels.map((c) => ({
+					label: t(channelKey[c]),
+					share: dossiers.byChannel[c] / dossiers.total
+				})),
+				onTimeRate: dossiers.onTimeRate,
+				overdueNow: dossiers.overdueNow,
+				apologies: dossiers.apologies
+			}
+		})
 	};
 }

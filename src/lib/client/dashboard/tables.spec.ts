@@ -43,7 +43,18 @@ const figures = {
 		},
 		criteria: [{ criterion: 'staff_attitude', answers: 3, average: 5 / 3 }]
 	},
-	volunteers: [{ volunteerId: 'v', displayName: 'Trần Văn An', hours: 7.5, sessions: 3 }]
+	volunteers: [{ volunteerId: 'v', displayName: 'Trần Văn An', hours: 7.5, sessions: 3 }],
+	dossiers: {
+		total: 0,
+		byProcedure: [],
+		byChannel: { home: 0, pointAlone: 0, pointVolunteer: 0 },
+		series: [],
+		decided: 0,
+		onTime: 0,
+		onTimeRate: 0,
+		overdueNow: 0,
+		apologies: 0
+	}
 } as unknown as DashboardFigures;
 
 beforeAll(() => loadConsoleMessages('vi'));
