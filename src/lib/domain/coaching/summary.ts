@@ -1,3 +1,4 @@
+import type { ProcedureDefinition } from '../procedures/procedure.schema';
 import type { LocalizedText } from '../validation/issue';
 import { countOutcomes, type StepSummary } from './attribution';
 
@@ -27,4 +28,12 @@ export function summaryHeadline(alone: number, total: number): LocalizedText {
 		vi: `Ông/Bà đã tự làm ${alone} trên ${total} bước`,
 		en: `You did ${alone} of ${total} steps yourself`
 	};
+}
+
+/** sessionSummary with the steps named by the procedure's own titles. */
+export function summaryFor(steps: readonly StepSummary[], definition: ProcedureDefinition) {
+	return sessionSummary(
+		steps,
+		(stepId) => definition.steps.find((s) => s.id === stepId)?.title ?? { vi: stepId, en: stepId }
+	);
 }
