@@ -4,6 +4,7 @@ import { visibleSteps } from '../../src/lib/domain/procedures/validate-applicati
 import { seedPassword } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
 import { tabTo } from './support/keyboard';
+import { indexedDbRows } from './support/privacy-scan';
 import { pin, startSession } from './support/session';
 import { fillStep } from './support/wizard';
 
@@ -109,31 +110,6 @@ test('a coached session: alone, after hints, one step taken over; summary and se
 		.toBe(true);
 });
 
-/** Every IndexedDB value of the page's origin, as text (ciphertext stays unreadable bytes). */
-async function indexedDbText(page: Page): Promise<string> {
-	return page.evaluate(async () => {
-		const parts: string[] = [];
-		for (const info of await indexedDB.databases()) {
-			if (!info.name) continue;
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const request = indexedDB.open(info.name!);
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-			for (const store of Array.from(db.objectStoreNames)) {
-				const rows = await new Promise<unknown[]>((resolve, reject) => {
-					const request = db.transaction(store).objectStore(store).getAll();
-					request.onsuccess = () => resolve(request.result);
-					request.onerror = () => reject(request.error);
-				});
-				parts.push(JSON.stringify(rows));
-			}
-			db.close();
-		}
-		return parts.join('\n');
-	});
-}
-
 test('attribution and the skill card are kept, sealed, with the draft across a reload; the next visit shows progress', async ({
 	page
 }) => {
@@ -159,7 +135,7 @@ test('attribution and the skill card are kept, sealed, with the draft across a r
 	await expect(page).toHaveURL(/buoc=2/);
 
 	// What is on disk: the card and the attribution only inside the draft's ciphertext.
-	const stored = await indexedDbText(page);
+	const stored = JSON.stringify(await indexedDbRows(page));
 	expect(stored).not.toContain(code);
 	expect(stored).not.toContain('afterRung');
 

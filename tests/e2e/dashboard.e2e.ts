@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth-registration';
 import { seedPassword } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
 import { createAppServer } from './support/app-server';
+import { printAndCapture } from './support/pdf';
 import { prepareDashboardDossiers } from './support/dashboard-dossiers';
 
 async function logIn(page: Page, username: string) {
@@ -85,10 +85,6 @@ test('a manager sees the figures as charts and tables, downloads a CSV and print
 	expect(pushed.ok()).toBe(true);
 	expect(JSON.stringify(await pushed.json())).not.toMatch(/invalid_input|forbidden|conflict/);
 
-	// Headless Chromium would block on the print dialog: print() only reports that it was asked.
-	await page.addInitScript(() => {
-		window.print = () => void window.top?.postMessage('cung-lam-test:printed', '*');
-	});
 	await page
 		.getByRole('navigation', { name: 'Trang của cán bộ' })
 		.getByRole('link', { name: 'Số liệu' })
@@ -194,25 +190,7 @@ test('a manager sees the figures as charts and tables, downloads a CSV and print
 	);
 
 	// The monthly report prints, and the same PDF reads back with the figures.
-	const printed = page.evaluate(
-		() =>
-			new Promise<boolean>((resolve) =>
-				window.addEventListener(
-					'message',
-					(e) => e.data === 'cung-lam-test:printed' && resolve(true)
-				)
-			)
-	);
-	await page.getByRole('button', { name: 'In báo cáo tháng (PDF)' }).click();
-	expect(await printed).toBe(true);
-	const link = page.getByRole('link', { name: 'Tải tệp PDF' });
-	await expect(link).toBeVisible({ timeout: 20_000 });
-	const [pdf] = await Promise.all([page.waitForEvent('download'), link.click()]);
-	const text = execFileSync('pdftotext', ['-layout', (await pdf.path())!, '-'], {
-		encoding: 'utf8'
-	})
-		.normalize('NFC')
-		.replace(/\s+/g, ' ');
+	const text = (await printAndCapture(page, 'In báo cáo tháng (PDF)')).replace(/\s+/g, ' ');
 	for (const phrase of [
 		'BÁO CÁO SỐ LIỆU THÁNG',
 		`Từ ngày 01/03/${year} đến ngày 30/04/${year}`,

@@ -4,7 +4,7 @@ import { getProcedure } from '../../src/lib/domain/procedures/registry';
 import { visibleSteps } from '../../src/lib/domain/procedures/validate-application';
 import { seedPassword } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
-import { findMarkers } from './support/privacy-scan';
+import { findMarkers, indexedDbRows, type StoreRows } from './support/privacy-scan';
 import { fillField } from './support/wizard';
 
 const birth = practiceCase('khai-sinh-1')!;
@@ -47,32 +47,6 @@ async function runCase(
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm tra lại thông tin');
 	await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết thúc bài luyện tập');
-}
-
-type StoreRows = Record<string, { kind?: string }[]>;
-
-/** Every IndexedDB database and store this origin holds, with their rows. */
-function indexedDbRows(page: Page): Promise<StoreRows> {
-	return page.evaluate(async () => {
-		const out: Record<string, unknown[]> = {};
-		for (const info of await indexedDB.databases()) {
-			if (!info.name) continue;
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const request = indexedDB.open(info.name!);
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-			for (const store of Array.from(db.objectStoreNames)) {
-				out[`${info.name}/${store}`] = await new Promise<unknown[]>((resolve, reject) => {
-					const request = db.transaction(store).objectStore(store).getAll();
-					request.onsuccess = () => resolve(request.result);
-					request.onerror = () => reject(request.error);
-				});
-			}
-			db.close();
-		}
-		return out as StoreRows;
-	});
 }
 
 /**

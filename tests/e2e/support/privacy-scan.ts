@@ -69,3 +69,29 @@ export async function findMarkers(page: Page, markers: string[]): Promise<string
 		return found;
 	}, markers);
 }
+
+export type StoreRows = Record<string, { kind?: string }[]>;
+
+/** Every IndexedDB database and store this origin holds, with their rows. */
+export function indexedDbRows(page: Page): Promise<StoreRows> {
+	return page.evaluate(async () => {
+		const out: Record<string, unknown[]> = {};
+		for (const info of await indexedDB.databases()) {
+			if (!info.name) continue;
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open(info.name!);
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			for (const store of Array.from(db.objectStoreNames)) {
+				out[`${info.name}/${store}`] = await new Promise<unknown[]>((resolve, reject) => {
+					const request = db.transaction(store).objectStore(store).getAll();
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				});
+			}
+			db.close();
+		}
+		return out as StoreRows;
+	});
+}
