@@ -472,7 +472,7 @@ export const en = {
 	'audit.at': 'When',
 	'audit.actor': 'Who',
 	'audit.action': 'What',
-	'audit.subject': 'Dossier',
+	'audit.subject': 'Dossier or account',
 	'audit.details': 'Details',
 	'audit.citizen': 'Citizen (dossier code and phone digits)',
 	'audit.system': 'System',

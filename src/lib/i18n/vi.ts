@@ -466,7 +466,7 @@ export const vi = {
 	'audit.at': 'Thời điểm',
 	'audit.actor': 'Người làm',
 	'audit.action': 'Việc làm',
-	'audit.subject': 'Hồ sơ',
+	'audit.subject': 'Hồ sơ hoặc tài khoản',
 	'audit.details': 'Chi tiết',
 	'audit.citizen': 'Công dân (mã hồ sơ và số điện thoại)',
 	'audit.system': 'Hệ thống',

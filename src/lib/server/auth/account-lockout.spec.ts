@@ -6,6 +6,7 @@ import { openTestDatabase } from '../testing/test-database';
 import { testContext } from '../testing/test-context';
 import { seedDemoData } from '../db/seed';
 import { accessPoints, auditLog, users } from '../db/schema';
+import { listAudit } from '../officer/audit';
 import { hashPassword } from './password';
 import type { SessionUser } from './session';
 import { createRouter } from '../trpc/trpc';
@@ -34,7 +35,8 @@ describe('login guessing per account, across addresses', () => {
 			.createCaller(testContext(handle, { clientAddress }))
 			.auth.login({ username, password: pw });
 	/** The app code of a refusal, with its HTTP-level code and the values its sentence takes. */
-	const outcome = (p: Promise<unknown>) =>
+	type Outcome = { code: string; trpc?: string; params?: Record<string, number> };
+	const outcome = (p: Promise<unknown>): Promise<Outcome> =>
 		p.then(
 			() => ({ code: 'ok' }),
 			(e: TRPCError) => ({
@@ -146,6 +148,11 @@ describe('login guessing per account, across addresses', () => {
 			code: 'account_locked',
 			trpc: 'FORBIDDEN'
 		});
+		// The right password is no failure: trying again right away says the same, no wait.
+		expect(await codeOf(login('tnv.demo', password, '192.0.2.10'))).toBe('account_locked');
+		// A wrong one is, lock or not: guessing a locked account stays as slow as before.
+		expect(await codeOf(login('tnv.demo', 'lai-sai', elsewhere()))).toBe('login_failed');
+		expect(await codeOf(login('tnv.demo', password, '192.0.2.10'))).toBe('login_delayed');
 		later(15 * minute);
 
 		const locks = await handle.db
@@ -182,6 +189,16 @@ describe('login guessing per account, across addresses', () => {
 			.where(and(eq(auditLog.action, 'users.unlock'), eq(auditLog.subject, volunteer.id)));
 		expect(unlocks).toHaveLength(1);
 		expect(unlocks[0]!.actorUserId).toBe(staff['quanly.demo']!.id);
+		// The access log says who unlocked whom, by the names the accounts page shows.
+		const { items } = await listAudit(handle.db, { limit: 20 });
+		expect(items.find((i) => i.action === 'users.unlock')).toMatchObject({
+			actorName: staff['quanly.demo']!.displayName,
+			subjectName: volunteer.displayName
+		});
+		expect(items.find((i) => i.action === 'auth.account_locked')).toMatchObject({
+			actorName: null,
+			subjectName: volunteer.displayName
+		});
 		// Unlocking an account that is not locked changes nothing and writes nothing.
 		expect(await unlock('quanly.demo')).toBe('ok');
 		expect(

@@ -25,6 +25,11 @@ export type AccountAttempt =
 			locked: boolean;
 			succeeded(): Promise<void>;
 			failed(): Promise<void>;
+			/**
+			 * The right password during a lock: not a failure, so that the volunteer trying again
+			 * is told of the lock again rather than made to wait.
+			 */
+			refused(): Promise<void>;
 	  };
 
 /**
@@ -51,15 +56,15 @@ export async function startAccountAttempt(
 			.for('update');
 		if (!row) return null;
 		const retryAt = nextTryAt(row, now, settings);
-		if (retryAt) return { retryAt };
+		if (retryAt) return { kind: 'delayed' as const, retryAt };
 		const failures = row.failedLogins + 1;
 		await tx
 			.update(users)
 			.set({ failedLogins: failures, lastFailedLoginAt: now })
 			.where(eq(users.id, userId));
-		return { failures, locked: row.lockedAt !== null };
+		return { kind: 'counted' as const, failures, before: row, locked: row.lockedAt !== null };
 	});
-	if (standing && 'retryAt' in standing) return { kind: 'delayed', retryAt: standing.retryAt };
+	if (standing?.kind === 'delayed') return { kind: 'delayed', retryAt: standing.retryAt };
 	const locked = standing?.locked ?? false;
 	return {
 		kind: 'open',
@@ -89,6 +94,17 @@ export async function startAccountAttempt(
 					});
 				}
 			});
+		},
+		async refused() {
+			if (!standing) return;
+			// Only if no other attempt counted meanwhile: theirs must not be undone.
+			await db
+				.update(users)
+				.set({
+					failedLogins: standing.before.failedLogins,
+					lastFailedLoginAt: standing.before.lastFailedLoginAt
+				})
+				.where(and(eq(users.id, userId), eq(users.failedLogins, standing.failures)));
 		}
 	};
 }

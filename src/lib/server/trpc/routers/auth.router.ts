@@ -106,6 +106,7 @@ export function createAuthRouter(
 			});
 			if (locked) {
 				await attempt.refused();
+				await account.refused();
 				throw appError('account_locked');
 			}
 			if (!user || !ok) {
