@@ -26,11 +26,12 @@ function withSecurityHeaders(response: Response): Response {
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const received = event.request;
+	const drainBound = drainBoundFor(event.url.pathname);
 	// A body nobody reads would hold up the next request on its connection (body-limit.ts).
 	const settle = (response: Response) =>
-		settleUnreadBody(received, withSecurityHeaders(response), drainBoundFor(event.url.pathname));
+		settleUnreadBody(received, withSecurityHeaders(response), drainBound);
 	// First of all: no route reads more than its own limit (issue 14, item 4).
-	const limited = await limitRequestBody(received, event.url);
+	const limited = await limitRequestBody(received, event.url, drainBound);
 	if ('refusal' in limited) return settle(limited.refusal);
 	event.request = limited.request;
 	// Before any route runs: a forged request must not reach a procedure, even to fail there.

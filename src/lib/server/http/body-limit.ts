@@ -115,15 +115,19 @@ export function payloadTooLargeResponse(url: URL): Response {
 	});
 }
 
+type BoundedBody = { bytes: Uint8Array } | { tooLarge: true; drained: boolean };
+
 /**
- * A body sent without Content-Length (chunked), read here up to `limit` bytes: the bytes, or
- * null once it goes past the limit (or adapter-node's BODY_SIZE_LIMIT, or the client stops).
- * What was not read stays unread; the caller closes the connection.
+ * A body sent without Content-Length (chunked), read here up to `limit` bytes. Past it (or past
+ * adapter-node's BODY_SIZE_LIMIT, or if the client stops) the rest is read and thrown away up
+ * to `drainBound`: `drained` says whether its end was reached, else the caller closes the
+ * connection.
  */
 export async function readBoundedBody(
 	body: ReadableStream<Uint8Array>,
-	limit: number
-): Promise<Uint8Array | null> {
+	limit: number,
+	drainBound: number = limit
+): Promise<BoundedBody> {
 	const reader = body.getReader();
 	const parts: Uint8Array[] = [];
 	let size = 0;
@@ -132,48 +136,51 @@ export async function readBoundedBody(
 			const { done, value } = await reader.read();
 			if (done) break;
 			size += value.byteLength;
-			if (size > limit) return null;
-			parts.push(value);
+			if (size > drainBound) return { tooLarge: true, drained: false };
+			if (size <= limit) parts.push(value);
 		}
 	} catch {
-		return null;
+		return { tooLarge: true, drained: false };
 	} finally {
 		reader.releaseLock();
 	}
+	if (size > limit) return { tooLarge: true, drained: true };
 	const bytes = new Uint8Array(size);
 	let at = 0;
 	for (const part of parts) {
 		bytes.set(part, at);
 		at += part.byteLength;
 	}
-	return bytes;
+	return { bytes };
 }
 
 /**
  * The body limit of the request's route, before anything reads the body: a declared length over
  * it is refused at once (413), a chunked body is read here up to it and handed on as bytes, or
- * refused past it with the connection closed (its unread rest is of unknown length).
+ * refused past it, with the connection closed when its rest is longer than `drainBound`.
  */
 export async function limitRequestBody(
 	request: Request,
-	url: URL
+	url: URL,
+	drainBound: number = DRAIN_MAX_BYTES
 ): Promise<{ refusal: Response } | { request: Request }> {
 	if (!request.body) return { request };
 	const limit = bodyLimitFor(url.pathname);
 	const length = declaredLength(request);
-	if (length !== null)
+	if (length !== null) {
 		return length > limit ? { refusal: payloadTooLargeResponse(url) } : { request };
-	const bytes = await readBoundedBody(request.body, limit);
-	if (!bytes) {
+	}
+	const read = await readBoundedBody(request.body, limit, Math.max(limit, drainBound));
+	if ('tooLarge' in read) {
 		const refusal = payloadTooLargeResponse(url);
-		refusal.headers.set('connection', 'close');
+		if (!read.drained) refusal.headers.set('connection', 'close');
 		return { refusal };
 	}
 	return {
 		request: new Request(request.url, {
 			method: request.method,
 			headers: request.headers,
-			body: bytes,
+			body: read.bytes,
 			signal: request.signal
 		})
 	};
