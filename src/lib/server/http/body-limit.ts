@@ -115,7 +115,7 @@ export function payloadTooLargeResponse(url: URL): Response {
 	});
 }
 
-type BoundedBody = { bytes: Uint8Array } | { tooLarge: true; drained: boolean };
+type BoundedBody = { bytes: Uint8Array<ArrayBuffer> } | { tooLarge: true; drained: boolean };
 
 /**
  * A body sent without Content-Length (chunked), read here up to `limit` bytes. Past it (or past
