@@ -2,13 +2,19 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { csrfRefusal } from '$lib/server/auth/csrf';
 import { closeDatabase, getDatabase } from '$lib/server/db';
+import { drainBoundFor, limitRequestBody, settleUnreadBody } from '$lib/server/http/body-limit';
+import { scheduleSweeps } from '$lib/server/maintenance/sweep';
 
 export const init: ServerInit = async () => {
 	if (building) return;
 	// Migrate and seed before "Listening", so the first request never waits on it.
 	await getDatabase();
+	const sweeps = scheduleSweeps(async () => (await getDatabase()).db);
 	// PGlite and postgres-js keep the process alive; close them when adapter-node shuts down.
-	process.once('sveltekit:shutdown', () => void closeDatabase());
+	process.once('sveltekit:shutdown', () => {
+		sweeps.stop();
+		void closeDatabase();
+	});
 };
 
 function withSecurityHeaders(response: Response): Response {
@@ -19,10 +25,18 @@ function withSecurityHeaders(response: Response): Response {
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
+	const received = event.request;
+	const drainBound = drainBoundFor(event.url.pathname);
+	// A body nobody reads would hold up the next request on its connection (body-limit.ts).
+	const settle = (response: Response) =>
+		settleUnreadBody(received, withSecurityHeaders(response), drainBound);
+	// First of all: no route reads more than its own limit (issue 14, item 4).
+	const limited = await limitRequestBody(received, event.url, drainBound);
+	if ('refusal' in limited) return settle(limited.refusal);
+	event.request = limited.request;
 	// Before any route runs: a forged request must not reach a procedure, even to fail there.
 	const refusal = csrfRefusal(event.request, event.url);
-	if (refusal) return withSecurityHeaders(refusal);
-	return withSecurityHeaders(await resolve(event));
+	return settle(refusal ?? (await resolve(event)));
 };
 
 /** Unexpected errors: logged by route only (never the request body), answered calmly. */

@@ -5,6 +5,7 @@ import { decodeBase64 } from '../../base64';
 import type { Database } from '../../db/client';
 import { resumeDrafts } from '../../db/schema';
 import { addressKey, pruneRateLimitEvents, startAttempt } from '../../rate-limit';
+import { chargeUpload } from '../../upload-limit';
 import { appError, createRouter, publicProcedure } from '../trpc';
 
 /**
@@ -130,6 +131,7 @@ export function createResumeRouter(overrides: Partial<ResumeSettings> = {}) {
 		/** Uploads (or replaces, with the same token) the encrypted bundle for home. */
 		store: publicProcedure.input(storeInput).mutation(async ({ ctx, input }) => {
 			const ciphertext = decodeBase64(input.ciphertext, settings.maxBundleBytes);
+			await chargeUpload(ctx.db, ctx.clientAddress, ciphertext.byteLength);
 			const now = new Date();
 			await purgeExpired(ctx.db, settings, now);
 			const authHash = sha256Hex(input.authToken);

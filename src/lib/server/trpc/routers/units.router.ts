@@ -7,6 +7,9 @@ import { adminProcedure, appError, createRouter, publicProcedure } from '../trpc
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** The official list is ~300 KB; hooks.server.ts sizes this route's body limit from it. */
+export const UNIT_LIST_MAX_CHARS = 5_000_000;
+
 export const unitsRouter = createRouter({
 	provinces: publicProcedure.query(({ ctx }) =>
 		ctx.db
@@ -42,7 +45,7 @@ export const unitsRouter = createRouter({
 		.input(
 			z.object({
 				format: z.enum(['json', 'csv']),
-				content: z.string().min(1).max(5_000_000),
+				content: z.string().min(1).max(UNIT_LIST_MAX_CHARS),
 				effectiveFrom: isoDate.optional()
 			})
 		)
