@@ -9,6 +9,7 @@ export const appErrorCodes = [
 	'forbidden',
 	'login_failed',
 	'invalid_input',
+	'invalid_text',
 	'not_found',
 	'unknown_procedure',
 	'conflict',

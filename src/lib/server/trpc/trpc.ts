@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
+import { hasInvalidTextIssue } from '$lib/domain/text/safe-text';
 import { AppError, type AppErrorCode } from '$lib/errors/app-error';
 import type { Role } from '../db/schema';
 import type { Context } from './context';
@@ -12,6 +13,7 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
 	forbidden: 'FORBIDDEN',
 	login_failed: 'UNAUTHORIZED',
 	invalid_input: 'BAD_REQUEST',
+	invalid_text: 'BAD_REQUEST',
 	not_found: 'NOT_FOUND',
 	unknown_procedure: 'NOT_FOUND',
 	conflict: 'CONFLICT',
@@ -40,7 +42,8 @@ export function appError(code: AppErrorCode, message?: string): TRPCError {
 
 function appCodeOf(error: TRPCError): AppErrorCode {
 	if (error.cause instanceof AppError) return error.cause.code;
-	if (error.cause instanceof ZodError) return 'invalid_input';
+	if (error.cause instanceof ZodError)
+		return hasInvalidTextIssue(error.cause.issues) ? 'invalid_text' : 'invalid_input';
 	switch (error.code) {
 		case 'BAD_REQUEST':
 		case 'PARSE_ERROR':
