@@ -62,8 +62,7 @@ export function characterCount(value: string): number {
 }
 
 export type SafeTextResult =
-	| { ok: true; value: string }
-	| { ok: false; reason: 'invalid_text' | 'too_long' | 'too_short' };
+	{ ok: true; value: string } | { ok: false; reason: 'invalid_text' | 'too_long' | 'too_short' };
 
 /** Cleans, then checks characters and the length of what is left. */
 export function checkSafeText(raw: string, rule: SafeTextRule): SafeTextResult {
@@ -124,11 +123,31 @@ export function boundedToken(pattern: RegExp, max: number): z.ZodString {
 	return z.string().max(max, { abort: true }).regex(pattern);
 }
 
-/** True when a zod error (or its issues) refused a text under the rule. */
+/**
+ * Every unsafe character replaced by U+FFFD, for a value that must be kept (logged, recorded)
+ * rather than refused, e.g. an outbox entry's kind: refusing the whole push would block the queue.
+ */
+export function replaceUnsafe(value: string, shape: TextShape = {}): string {
+	const unsafe = shape.multiline ? UNSAFE_MULTILINE : UNSAFE_ONE_LINE;
+	return value.replace(new RegExp(unsafe.source, 'gu'), '\uFFFD');
+}
+
+/**
+ * True when zod refused a text under the rule, anywhere in its issues: a union (an answer may be
+ * text, a number, a block…) or a record's key carries its branches' issues nested.
+ */
 export function hasInvalidTextIssue(issues: readonly z.core.$ZodIssue[]): boolean {
-	return issues.some(
-		(issue) =>
-			issue.code === 'custom' &&
-			(issue.params as { appCode?: unknown } | undefined)?.appCode === INVALID_TEXT
-	);
+	return issues.some((issue) => {
+		switch (issue.code) {
+			case 'custom':
+				return (issue.params as { appCode?: unknown } | undefined)?.appCode === INVALID_TEXT;
+			case 'invalid_union':
+				return issue.errors.some(hasInvalidTextIssue);
+			case 'invalid_key':
+			case 'invalid_element':
+				return hasInvalidTextIssue(issue.issues);
+			default:
+				return false;
+		}
+	});
 }
