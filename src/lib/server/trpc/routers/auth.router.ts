@@ -1,5 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import { safeText } from '$lib/domain/text/safe-text';
 import { defaultLoginLimitSettings, startLoginAttempt } from '../../auth/login-limit';
 import type { LoginLimitSettings } from '../../auth/login-limit';
 import { verifyPasswordOrDummy } from '../../auth/password';
@@ -17,7 +18,7 @@ import { auditLog, users } from '../../db/schema';
 import { appError, createRouter, publicProcedure } from '../trpc';
 
 const loginInput = z.object({
-	username: z.string().trim().min(1).max(64),
+	username: safeText({ min: 1, max: 64 }),
 	password: z.string().min(1).max(256)
 });
 

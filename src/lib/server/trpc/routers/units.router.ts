@@ -5,7 +5,10 @@ import { auditLog, communesTable, provincesTable } from '../../db/schema';
 import { importUnitList } from '../../units/import-units';
 import { adminProcedure, appError, createRouter, publicProcedure } from '../trpc';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z
+	.string()
+	.max(10)
+	.regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const unitsRouter = createRouter({
 	provinces: publicProcedure.query(({ ctx }) =>
