@@ -36,7 +36,7 @@ const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
 const UNSAFE_ONE_LINE =
 	/[\p{Cc}\p{Cs}\u2028\u2029\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}]/u;
 const UNSAFE_MULTILINE =
-	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\p{Cs}\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}]/u;
+	/(?![\t\n])\p{Cc}|[\p{Cs}\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}]/u;
 
 /**
  * Cleans what is safe to clean: invisible characters removed, odd spaces made plain, line
