@@ -6,6 +6,8 @@ import {
 	cleanText,
 	hasInvalidTextIssue,
 	isSafeText,
+	replaceUnsafe,
+	safeFileName,
 	safeText
 } from './safe-text';
 
@@ -118,5 +120,22 @@ describe('length limits', () => {
 		expect(token.safeParse('abc').success).toBe(true);
 		expect(token.safeParse('ab\u0000c').success).toBe(false);
 		expect(token.safeParse('a'.repeat(9)).success).toBe(false);
+	});
+});
+
+describe('values kept rather than refused', () => {
+	it('replaceUnsafe marks each unsafe character', () => {
+		expect(replaceUnsafe('dossier.submit\u0000')).toBe('dossier.submit\uFFFD');
+		expect(replaceUnsafe('a\ud800b\u202E', {}, '_')).toBe('a_b_');
+		expect(replaceUnsafe('a\tb\nc', { multiline: true })).toBe('a\tb\nc');
+	});
+
+	it('safeFileName cleans, replaces and shortens a picked file name', () => {
+		expect(safeFileName('giấy\u200B tờ\u0000.jpg', 'anh.jpg')).toBe('giấy tờ_.jpg');
+		expect(safeFileName('\u200B', 'tai-lieu.pdf')).toBe('tai-lieu.pdf');
+		const long = safeFileName(`${'a'.repeat(300)}.pdf`, 'x.pdf');
+		expect(characterCount(long)).toBe(255);
+		expect(long.endsWith('a.pdf')).toBe(true);
+		expect(safeText({ max: 255 }).safeParse(long).success).toBe(true);
 	});
 });

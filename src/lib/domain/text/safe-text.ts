@@ -127,9 +127,29 @@ export function boundedToken(pattern: RegExp, max: number): z.ZodString {
  * Every unsafe character replaced by U+FFFD, for a value that must be kept (logged, recorded)
  * rather than refused, e.g. an outbox entry's kind: refusing the whole push would block the queue.
  */
-export function replaceUnsafe(value: string, shape: TextShape = {}): string {
+export function replaceUnsafe(
+	value: string,
+	shape: TextShape = {},
+	replacement = '\uFFFD'
+): string {
 	const unsafe = shape.multiline ? UNSAFE_MULTILINE : UNSAFE_ONE_LINE;
-	return value.replace(new RegExp(unsafe.source, 'gu'), '\uFFFD');
+	return value.replace(new RegExp(unsafe.source, 'gu'), replacement);
+}
+
+/** The longest file name kept (as attachment references and most file systems allow). */
+export const MAX_FILE_NAME_LENGTH = 255;
+
+/**
+ * A picked file's name made safe to keep: nobody typed it, so nothing is refused — it is
+ * cleaned, an unsafe character becomes '_', and a long name is cut before its extension.
+ */
+export function safeFileName(name: string, fallback: string): string {
+	const clean = replaceUnsafe(cleanText(name), {}, '_');
+	const chars = [...clean];
+	if (chars.length === 0) return fallback;
+	if (chars.length <= MAX_FILE_NAME_LENGTH) return clean;
+	const extension = /\.[^.\s]{1,10}$/u.exec(clean)?.[0] ?? '';
+	return chars.slice(0, MAX_FILE_NAME_LENGTH - extension.length).join('') + extension;
 }
 
 /**
