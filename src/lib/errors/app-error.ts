@@ -11,6 +11,7 @@ export const appErrorCodes = [
 	'login_delayed',
 	'account_locked',
 	'invalid_input',
+	'invalid_text',
 	'not_found',
 	'unknown_procedure',
 	'conflict',

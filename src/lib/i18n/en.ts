@@ -341,6 +341,8 @@ export const en = {
 	'error.account_locked':
 		'This account is locked because the password was entered wrongly too many times. Ask the access-point manager or an administrator to unlock it, then log in again.',
 	'error.invalid_input': 'Some information is not valid. Check the marked fields and try again.',
+	'error.invalid_text':
+		'Some text contains characters that are not allowed (control or hidden characters). Type it again rather than pasting it.',
 	'error.not_found': 'This could not be found. Check the address or the code you typed.',
 	'error.unknown_procedure':
 		'This procedure (or its version) is not on the server. Reload the page and start again.',
@@ -403,6 +405,8 @@ export const en = {
 	'accounts.managerOnly': 'Only access-point managers create volunteer accounts.',
 	'accounts.problem.displayName.missing': 'Enter the full name.',
 	'accounts.problem.displayName.long': 'The full name is longer than 100 characters.',
+	'accounts.problem.displayName.invalid':
+		'The full name contains characters that are not allowed (control or hidden characters). Type it again rather than pasting it.',
 	'accounts.problem.username.missing': 'Enter a username.',
 	'accounts.problem.username.format':
 		'A username has lower-case letters without accents, digits and . _ - only, starts with a letter and has 3 to 32 characters.',

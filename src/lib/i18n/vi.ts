@@ -338,6 +338,8 @@ export const vi = {
 		'Tài khoản này đang bị khoá vì có quá nhiều lần nhập sai mật khẩu. Hãy nhờ quản lý điểm hoặc quản trị viên mở khoá, rồi đăng nhập lại.',
 	'error.invalid_input':
 		'Thông tin gửi đi chưa hợp lệ. Hãy kiểm tra các ô được đánh dấu rồi thử lại.',
+	'error.invalid_text':
+		'Ô này có ký tự không hợp lệ (ký tự điều khiển hoặc ký tự ẩn). Hãy gõ lại nội dung, đừng dán từ nơi khác.',
 	'error.not_found': 'Không tìm thấy nội dung này. Hãy kiểm tra lại địa chỉ hoặc mã đã nhập.',
 	'error.unknown_procedure':
 		'Thủ tục này không có (hoặc đã đổi phiên bản) trên máy chủ. Hãy tải lại trang rồi làm lại.',
@@ -398,6 +400,8 @@ export const vi = {
 	'accounts.managerOnly': 'Chỉ quản lý điểm tạo được tài khoản tình nguyện viên.',
 	'accounts.problem.displayName.missing': 'Hãy nhập họ và tên.',
 	'accounts.problem.displayName.long': 'Họ và tên dài quá 100 ký tự.',
+	'accounts.problem.displayName.invalid':
+		'Họ và tên có ký tự không hợp lệ (ký tự điều khiển hoặc ký tự ẩn). Hãy gõ lại, đừng dán từ nơi khác.',
 	'accounts.problem.username.missing': 'Hãy nhập tên đăng nhập.',
 	'accounts.problem.username.format':
 		'Tên đăng nhập chỉ gồm chữ thường không dấu, số và dấu . _ -, bắt đầu bằng chữ cái, 3 đến 32 ký tự.',

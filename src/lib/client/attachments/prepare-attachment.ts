@@ -5,6 +5,7 @@
 import type { Options } from 'browser-image-compression';
 import libraryUrl from 'browser-image-compression/dist/browser-image-compression.js?url';
 import type { DocumentSlot } from '$lib/domain/procedures/procedure.schema';
+import { safeFileName } from '$lib/domain/text/safe-text';
 
 export type AcceptedType = DocumentSlot['acceptedTypes'][number];
 
@@ -101,7 +102,7 @@ export async function makeThumbnail(
 
 function renamed(name: string, type: string, fallback: string): string {
 	const base = name.replace(/\.[^./\\]*$/, '').trim() || fallback;
-	return `${base}${type === PNG ? '.png' : '.jpg'}`;
+	return safeFileName(`${base}${type === PNG ? '.png' : '.jpg'}`, `${fallback}.jpg`);
 }
 
 const pdfMagic = [...'%PDF-'].map((char) => char.charCodeAt(0));
@@ -130,7 +131,7 @@ async function preparePdf(file: File, maxBytes: number): Promise<PrepareResult> 
 		blob,
 		thumbnail: null,
 		mimeType: PDF,
-		fileName: file.name || 'tai-lieu.pdf'
+		fileName: safeFileName(file.name, 'tai-lieu.pdf')
 	};
 }
 

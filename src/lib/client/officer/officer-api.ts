@@ -2,6 +2,7 @@
  * The officer console's calls, loaded with its pages only. Errors stay thrown: each form shows
  * the app error code's sentence next to itself.
  */
+import { safeFileName } from '$lib/domain/text/safe-text';
 import type { Office } from '../receipts/types';
 import { api } from '../trpc';
 import type { ActInput } from './types';
@@ -57,7 +58,7 @@ export async function uploadResultFile(file: File, mimeType: ResultFileType) {
 	return {
 		method: 'online' as const,
 		fileSha256,
-		fileName: file.name,
+		fileName: safeFileName(file.name, 'ket-qua.pdf'),
 		mimeType,
 		sizeBytes: bytes.byteLength
 	};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text';
 
 /**
  * Who did what in a coached session. The volunteer climbs a ladder only as far as needed —
@@ -74,7 +75,7 @@ export function stepOutcome(step: StepAttribution | undefined): Outcome {
 
 /** What a coaching record keeps of one step: no answers, no names, only how it was done. */
 export const stepSummarySchema = z.strictObject({
-	stepId: z.string().min(1).max(64),
+	stepId: safeText({ min: 1, max: 64 }),
 	outcome: z.enum(outcomes),
 	ms: z
 		.number()

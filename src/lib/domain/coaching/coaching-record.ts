@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text';
 import { stepSummarySchema } from './attribution';
 import { skillCardPattern } from './skill-card-code';
 
@@ -11,7 +12,7 @@ export const coachingRecordSchema = z.strictObject({
 	id: z.uuid(),
 	accessPointId: z.uuid(),
 	volunteerId: z.uuid(),
-	procedureId: z.string().min(1).max(64),
+	procedureId: safeText({ min: 1, max: 64 }),
 	procedureVersion: z.number().int().positive(),
 	practice: z.boolean(),
 	startedAt: z.iso.datetime(),
@@ -39,7 +40,7 @@ export const ratingCriteria = [
 export const ratingSchema = z.strictObject({
 	id: z.uuid(),
 	accessPointId: z.uuid(),
-	procedureId: z.string().min(1).max(64).optional(),
+	procedureId: safeText({ min: 1, max: 64 }).optional(),
 	coachingRecordId: z.uuid().optional(),
 	overall: z.enum(satisfactionLevels),
 	/** 0–2 points each, as the provincial questionnaire scores them. */

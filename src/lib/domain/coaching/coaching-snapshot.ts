@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text';
 import { rungs } from './attribution';
 import { skillCardPattern } from './skill-card-code';
 import type { Attribution } from './attribution';
@@ -23,22 +24,22 @@ const fieldAttributionSchema = z.union([
 
 const stepAttributionSchema = z.strictObject({
 	rungsUsed: z.array(z.enum(rungs)).max(1_000),
-	fields: z.record(z.string().max(64), fieldAttributionSchema),
+	fields: z.record(safeText({ max: 64 }), fieldAttributionSchema),
 	ms: z.number().int().nonnegative()
 });
 
 export const coachingSnapshotSchema = z.strictObject({
 	coach: z.strictObject({
 		id: z.uuid(),
-		displayName: z.string().max(200),
+		displayName: safeText({ max: 200 }),
 		accessPointId: z.uuid()
 	}),
 	procedure: z.strictObject({
-		id: z.string().min(1).max(64),
+		id: safeText({ min: 1, max: 64 }),
 		version: z.number().int().positive()
 	}),
 	startedAt: z.iso.datetime(),
-	attribution: z.record(z.string().max(64), stepAttributionSchema),
+	attribution: z.record(safeText({ max: 64 }), stepAttributionSchema),
 	skillCard: z.string().regex(skillCardPattern).optional()
 }) satisfies z.ZodType<CoachingSnapshot>;
 

@@ -1,15 +1,21 @@
 import { z } from 'zod';
-import { addressValueSchema, attachmentRefSchema, personValueSchema } from './answers';
+import { safeText } from '../text/safe-text';
+import {
+	answerTextSchema,
+	attachmentRefSchema,
+	safeAddressValueSchema,
+	safePersonValueSchema
+} from './answers';
 import type { FieldKind } from './field.schema';
 import type { ProcedureDefinition } from './procedure.schema';
 
-const text = z.string().max(10_000);
+const text = answerTextSchema;
 
 const valueSchemas = {
 	text,
 	long_text: text,
 	date: text,
-	number: z.union([z.number(), z.string().max(50)]),
+	number: z.union([z.number(), safeText({ max: 50, trim: false })]),
 	select: text,
 	radio: text,
 	checkbox: z.boolean(),
@@ -17,8 +23,8 @@ const valueSchemas = {
 	old_id_card: text,
 	phone: text,
 	email: text,
-	address: addressValueSchema.strict(),
-	person: personValueSchema.strict(),
+	address: safeAddressValueSchema,
+	person: safePersonValueSchema,
 	document: z.array(attachmentRefSchema.strict()).max(20)
 } satisfies Record<FieldKind, z.ZodType>;
 

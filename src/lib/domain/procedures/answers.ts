@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text';
 
 /**
  * Answers as the wizard stores them and the server receives them: step id → field id → value.
@@ -7,12 +8,20 @@ import { z } from 'zod';
  */
 export type Answers = Record<string, Record<string, unknown>>;
 
+// Drafts are read loosely: validation reports a bad character at its field (validate-field.ts).
 const text = z.string().max(10_000);
 
+/**
+ * An answer's text as the server takes it in (answers-shape.ts, `answersShapeSchema`): under the
+ * text rule, multi-line since the shape does not know the field; validation then cleans it again
+ * and refuses tab and newline where the field is one line. Not trimmed: validation does that.
+ */
+export const answerTextSchema = safeText({ max: 10_000, multiline: true, trim: false });
+
 export const attachmentRefSchema = z.object({
-	attachmentId: z.string().min(1).max(100),
-	fileName: z.string().max(255),
-	mimeType: z.string().max(100),
+	attachmentId: safeText({ min: 1, max: 100 }),
+	fileName: safeText({ max: 255 }),
+	mimeType: safeText({ max: 100 }),
 	sizeBytes: z.number().int().nonnegative(),
 	/**
 	 * Hex SHA-256 of the file as uploaded (attachments.putChunk). Absent while the file is only on
@@ -43,16 +52,32 @@ export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
 export type AddressValue = z.infer<typeof addressValueSchema>;
 export type PersonValue = z.infer<typeof personValueSchema>;
 
-/** Any value a field of any kind may hold, for drafts of procedures not known in advance. */
+/** A block's parts, each under the text rule (for the server's shape check). */
+function safeParts<K extends string>(shape: Record<K, unknown>) {
+	const keys = Object.keys(shape) as K[];
+	return z.strictObject(
+		Object.fromEntries(keys.map((key) => [key, answerTextSchema.optional()])) as Record<
+			K,
+			z.ZodOptional<typeof answerTextSchema>
+		>
+	);
+}
+
+/** An address answer as the server takes it in: known parts only, each under the text rule. */
+export const safeAddressValueSchema = safeParts(addressValueSchema.shape);
+/** A person answer as the server takes it in: known parts only, each under the text rule. */
+export const safePersonValueSchema = safeParts(personValueSchema.shape);
+
+/** Any value a field of any kind may hold, for procedures not known in advance. */
 export const fieldValueSchema = z.union([
-	text,
+	answerTextSchema,
 	z.number(),
 	z.boolean(),
 	z.null(),
 	// Strict here: a union takes the first object that parses, and a loose address schema
 	// would accept a person and strip every key of it.
-	z.strictObject(addressValueSchema.shape),
-	z.strictObject(personValueSchema.shape),
+	safeAddressValueSchema,
+	safePersonValueSchema,
 	z.array(attachmentRefSchema).max(50)
 ]);
 

@@ -272,3 +272,64 @@ describe('validateStep', () => {
 		]);
 	});
 });
+
+describe('the text rule in answers (issue 14)', () => {
+	const hostile = ['Bệnh viện\u0000', 'Bệnh viện\ud800', '\udc00x', 'Bệnh\u0085viện', 'a\u202Eb'];
+
+	it.each(hostile)('refuses %j at the field, in any kind and block part', (bad) => {
+		const answers = sample();
+		answers.child = { ...answers.child, placeOfBirth: bad };
+		answers.requester = {
+			...answers.requester,
+			phone: `0912345678${bad}`,
+			address: { ...(answers.requester?.address as object), street: bad }
+		};
+		answers.parents = {
+			...answers.parents,
+			mother: { ...(answers.parents?.mother as object), fullName: bad }
+		};
+		const result = validateApplication(birthRegistration, answers, { today });
+		expect(result.ok).toBe(false);
+		expect(brief(result.issues)).toEqual([
+			'requester.phone:text_invalid_characters',
+			'requester.address.street:text_invalid_characters',
+			'child.placeOfBirth:text_invalid_characters',
+			'parents.mother.fullName:text_invalid_characters'
+		]);
+	});
+
+	it('refuses tab and newline in a one-line text field', () => {
+		const answers = sample();
+		answers.child = { ...answers.child, placeOfBirth: 'Bệnh viện\tPhụ sản' };
+		const result = validateStep(birthRegistration, 'child', answers, { today });
+		expect(brief(result.issues)).toEqual(['child.placeOfBirth:text_invalid_characters']);
+	});
+
+	it('stores what it cleaned: zero-width characters gone, NBSP a space, NFC', () => {
+		const answers = sample();
+		answers.child = {
+			...answers.child,
+			placeOfBirth: 'Bệnh\u200B viện\u00A0Phụ sản',
+			fullName: 'Tra\u0302\u0300n Minh Kho\u0302i'
+		};
+		answers.requester = {
+			...answers.requester,
+			phone: '\u200B0912345678\uFEFF',
+			address: { ...(answers.requester?.address as object), street: 'Số 12\u200D ngõ 45' }
+		};
+		const result = validateApplication(birthRegistration, answers, { today });
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.application.answers.child?.placeOfBirth).toBe('Bệnh viện Phụ sản');
+		expect(result.application.answers.child?.fullName).toBe('Trần Minh Khôi');
+		expect(result.application.answers.requester?.phone).toBe('0912345678');
+		expect(result.application.answers.requester?.address).toMatchObject({ street: 'Số 12 ngõ 45' });
+	});
+
+	it('counts a value of invisible characters only as empty', () => {
+		const answers = sample();
+		answers.child = { ...answers.child, placeOfBirth: '\u200B\uFEFF' };
+		const result = validateStep(birthRegistration, 'child', answers, { today });
+		expect(brief(result.issues)).toEqual(['child.placeOfBirth:required']);
+	});
+});

@@ -1,3 +1,4 @@
+import { cleanText, isSafeText } from '../text/safe-text';
 import { checkDate } from '../validation/date-rules';
 import { errorIssue, type Issue } from '../validation/issue';
 import { normalizePersonalId, validatePersonalId } from '../validation/personal-id';
@@ -16,15 +17,40 @@ import type { FieldOfKind } from './field.schema';
 const invalid = (): FieldOutcome => ({ issues: [{ issue: errorIssue('value_invalid') }] });
 const filled = (value: string | undefined): value is string => !isEmptyValue(value);
 
+/**
+ * A block's typed parts under the text rule: each cleaned, and a part the rule refuses reported
+ * at its path and left out, so that it is not also called missing or malformed.
+ */
+function cleanParts<T extends Record<string, string | undefined>>(
+	given: T,
+	issues: PathIssue[]
+): { parts: T; refused: (path: keyof T & string) => boolean } {
+	const parts: Record<string, string | undefined> = {};
+	const refused = new Set<string>();
+	for (const [path, value] of Object.entries(given)) {
+		if (value === undefined) continue;
+		const clean = cleanText(value);
+		if (isSafeText(clean)) parts[path] = clean;
+		else {
+			refused.add(path);
+			issues.push({ path, issue: errorIssue('text_invalid_characters') });
+		}
+	}
+	return { parts: parts as T, refused: (path) => refused.has(path) };
+}
+
 /** Province code → commune (code from the list, or a typed name when the list is absent) → street. */
 export function validateAddress(raw: unknown, ctx: FieldContext): FieldOutcome {
 	const parsed = addressValueSchema.safeParse(raw);
 	if (!parsed.success) return invalid();
-	const { provinceCode, communeCode, communeName, street } = parsed.data;
 	const issues: PathIssue[] = [];
+	const { parts, refused } = cleanParts(parsed.data, issues);
+	const { provinceCode, communeCode, communeName, street } = parts;
 	const value: AddressValue = {};
 
-	if (!filled(provinceCode))
+	if (refused('provinceCode')) {
+		// Reported by cleanParts.
+	} else if (!filled(provinceCode))
 		issues.push({ path: 'provinceCode', issue: errorIssue('address_province_missing') });
 	else {
 		value.provinceCode = provinceCode.trim();
@@ -33,7 +59,9 @@ export function validateAddress(raw: unknown, ctx: FieldContext): FieldOutcome {
 		if (!known)
 			issues.push({ path: 'provinceCode', issue: errorIssue('address_province_unknown') });
 	}
-	if (filled(communeCode)) {
+	if (refused('communeCode') || refused('communeName')) {
+		// Reported by cleanParts.
+	} else if (filled(communeCode)) {
 		value.communeCode = communeCode.trim();
 		const province = value.provinceCode ?? '';
 		const known =
@@ -46,7 +74,10 @@ export function validateAddress(raw: unknown, ctx: FieldContext): FieldOutcome {
 	} else {
 		issues.push({ path: 'communeCode', issue: errorIssue('address_commune_missing') });
 	}
-	if (!filled(street)) issues.push({ path: 'street', issue: errorIssue('address_street_missing') });
+	if (refused('street')) {
+		// Reported by cleanParts.
+	} else if (!filled(street))
+		issues.push({ path: 'street', issue: errorIssue('address_street_missing') });
 	else {
 		value.street = street.normalize('NFC').trim();
 		issues.push(...at(checkText(value.street, { maxLength: 200 }), 'street'));
@@ -65,10 +96,12 @@ export function validatePerson(
 ): FieldOutcome {
 	const parsed = personValueSchema.safeParse(raw);
 	if (!parsed.success) return invalid();
-	const given = parsed.data;
 	const issues: PathIssue[] = [];
+	const { parts: given, refused } = cleanParts(parsed.data, issues);
 	const value: PersonValue = {};
-	const missing = (path: keyof PersonValue) => issues.push({ path, issue: errorIssue('required') });
+	const missing = (path: keyof PersonValue) => {
+		if (!refused(path)) issues.push({ path, issue: errorIssue('required') });
+	};
 
 	if (!filled(given.fullName)) missing('fullName');
 	else {

@@ -5,6 +5,7 @@ import { errorIssue, type Issue } from '../validation/issue';
 import { normalizeOldIdCard, validateOldIdCard } from '../validation/old-id-card';
 import { normalizePersonalId, validatePersonalId, type Sex } from '../validation/personal-id';
 import { normalizePhone, validatePhone } from '../validation/phone';
+import { cleanText, isSafeText } from '../text/safe-text';
 import { checkText } from '../validation/text-rules';
 import { isEmptyValue } from './answers';
 import { holds, resolveFieldRef, type FieldRef } from './condition';
@@ -68,12 +69,22 @@ function validateNumberField(field: FieldOfKind<'number'>, raw: unknown): FieldO
 	return { value: number, issues: [] };
 }
 
-function validateString(field: Field, raw: string, ctx: FieldContext): FieldOutcome {
+function validateString(field: Field, typed: string, ctx: FieldContext): FieldOutcome {
+	// The text rule first, for every kind: what it cleans (zero-width characters pasted with an
+	// ID number, NFD) is gone before the kind's own check, and what it refuses is said as such.
+	const shape = { multiline: field.kind === 'long_text' };
+	const raw = cleanText(typed, shape);
+	if (!isSafeText(raw, shape)) return { issues: at([errorIssue('text_invalid_characters')]) };
+	if (raw === '') {
+		// Only invisible characters: as good as empty.
+		const issue = requiredIssue(field, ctx);
+		return { issues: issue ? [{ issue }] : [] };
+	}
 	const rules = { pattern: field.pattern, minLength: field.minLength, maxLength: field.maxLength };
 	switch (field.kind) {
 		case 'text':
 		case 'long_text': {
-			const value = raw.normalize('NFC').trim();
+			const value = raw;
 			const maxLength = field.maxLength ?? DEFAULT_MAX_LENGTH[field.kind];
 			return stringOutcome(value, checkText(value, { ...rules, maxLength }));
 		}

@@ -21,6 +21,10 @@ describe('the create-volunteer form', () => {
 		expect(checkVolunteerForm({ ...good, displayName: 'a'.repeat(101) }).displayName).toBe(
 			'displayName.long'
 		);
+		expect(checkVolunteerForm({ ...good, displayName: 'Lan\u0000' }).displayName).toBe(
+			'displayName.invalid'
+		);
+		expect(checkVolunteerForm({ ...good, displayName: 'Lan\u200B' })).toEqual({});
 		expect(checkVolunteerForm({ ...good, password: 'x'.repeat(257) }).password).toBe(
 			'password.long'
 		);

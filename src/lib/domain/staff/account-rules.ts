@@ -1,3 +1,5 @@
+import { checkSafeText } from '../text/safe-text';
+
 /**
  * Rules for the staff accounts a manager creates, shared by the server's input schemas and the
  * form that checks them before sending. Usernames are typed on shared PCs and on phones: plain
@@ -15,6 +17,7 @@ export type VolunteerForm = { displayName: string; username: string; password: s
 export type VolunteerFormProblem =
 	| 'displayName.missing'
 	| 'displayName.long'
+	| 'displayName.invalid'
 	| 'username.missing'
 	| 'username.format'
 	| 'password.short'
@@ -27,9 +30,14 @@ export const normalizeUsername = (username: string) => username.trim().toLowerCa
 /** What is wrong with each field, before anything is sent; empty when all is well. */
 export function checkVolunteerForm(form: VolunteerForm): VolunteerFormProblems {
 	const problems: VolunteerFormProblems = {};
-	const name = form.displayName.trim();
-	if (!name) problems.displayName = 'displayName.missing';
-	else if (name.length > maxDisplayNameLength) problems.displayName = 'displayName.long';
+	const name = checkSafeText(form.displayName, { max: maxDisplayNameLength, min: 1 });
+	if (!name.ok)
+		problems.displayName =
+			name.reason === 'invalid_text'
+				? 'displayName.invalid'
+				: name.reason === 'too_long'
+					? 'displayName.long'
+					: 'displayName.missing';
 	const username = normalizeUsername(form.username);
 	if (!username) problems.username = 'username.missing';
 	else if (!usernamePattern.test(username)) problems.username = 'username.format';

@@ -75,4 +75,21 @@ describe('unit lists', () => {
 			errors: [{ code: 'bad_format' }]
 		});
 	});
+
+	it('cleans invisible characters from names and refuses control characters (issue 14)', () => {
+		const csv = (name: string) => `code,name,province\n00004,${name},01\n`;
+		const cleaned = parseUnitListCsv(csv('Phường\u00A0Ba\u200B Đình'), '2026-07-01');
+		expect(cleaned.ok && cleaned.list.communes[0]).toMatchObject({ name: 'Ba Đình' });
+		for (const bad of ['Ba\u0000Đình', 'Ba Đình\ud800', 'Ba\u202EĐình']) {
+			const result = parseUnitListCsv(csv(bad), '2026-07-01');
+			expect(result.ok).toBe(false);
+			if (!result.ok) expect(result.errors).toEqual([{ row: 1, code: 'invalid_text' }]);
+		}
+		const json = JSON.stringify({
+			provinces: [{ code: '01', name: 'Hà\u0000Nội', communes: [] }]
+		});
+		const result = parseUnitListJson(json, '2026-07-01');
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(describeUnitListError(result.errors[0]!)).toContain('không hợp lệ');
+	});
 });

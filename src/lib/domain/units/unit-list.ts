@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { foldVietnamese, toNfc } from '../text/normalize';
+import { foldVietnamese } from '../text/normalize';
+import { checkSafeText, cleanText } from '../text/safe-text';
 import { todayInVietnam } from '../validation/dates';
 import { provinces as seededProvinces, type ProvinceKind } from './provinces';
 
@@ -29,7 +30,8 @@ export type UnitListError = {
 		| 'bad_code'
 		| 'missing_name'
 		| 'unknown_province'
-		| 'duplicate_code';
+		| 'duplicate_code'
+		| 'invalid_text';
 	value?: string;
 };
 
@@ -50,6 +52,12 @@ function communeKind(typeOrFullName: string): CommuneKind {
 
 const isoDateIn = (text: string | undefined): string | undefined =>
 	text?.match(/\d{4}-\d{2}-\d{2}/)?.[0];
+
+/** Names as the text rule cleans them (NFC, no invisible characters); checkUnitList refuses the rest. */
+const toNfc = (text: string): string => cleanText(text);
+
+/** Unit names are short; a longer one is not a name. */
+const MAX_NAME_LENGTH = 200;
 
 const jsonSchema = z.object({
 	effective: z.string().optional(),
@@ -169,8 +177,10 @@ function checkUnitList(list: UnitList): UnitListResult {
 	const errors: UnitListError[] = [];
 	const seen = new Set<string>();
 	const knownProvinces = new Set([...seededProvinces, ...list.provinces].map((p) => p.code));
+	const badText = (text: string) => !checkSafeText(text, { max: MAX_NAME_LENGTH }).ok;
 	list.communes.forEach((c, i) => {
 		const row = i + 1;
+		if (badText(c.name) || badText(c.fullName)) errors.push({ row, code: 'invalid_text' });
 		if (!/^\d{5}$/.test(c.code)) errors.push({ row, code: 'bad_code', value: c.code });
 		else if (seen.has(c.code)) errors.push({ row, code: 'duplicate_code', value: c.code });
 		seen.add(c.code);
@@ -180,6 +190,8 @@ function checkUnitList(list: UnitList): UnitListResult {
 	});
 	list.provinces.forEach((p) => {
 		if (!/^\d{2}$/.test(p.code)) errors.push({ code: 'bad_code', value: p.code });
+		if (badText(p.name) || badText(p.fullName))
+			errors.push({ code: 'invalid_text', value: p.code });
 	});
 	return errors.length > 0 ? { ok: false, errors: errors.slice(0, 50) } : { ok: true, list };
 }
@@ -207,7 +219,9 @@ const errorText: Record<UnitListError['code'], string> = {
 	bad_code: 'Mã đơn vị "{value}" không hợp lệ (mã tỉnh 2 chữ số, mã xã 5 chữ số).',
 	missing_name: 'Thiếu tên đơn vị hành chính.',
 	unknown_province: 'Mã tỉnh "{value}" không hợp lệ.',
-	duplicate_code: 'Mã xã "{value}" bị trùng.'
+	duplicate_code: 'Mã xã "{value}" bị trùng.',
+	invalid_text:
+		'Tên đơn vị có ký tự không hợp lệ (ký tự điều khiển hoặc ký tự ẩn) hoặc dài quá 200 ký tự.'
 };
 
 /** A Vietnamese sentence per error, for the command line and the admin screen. */

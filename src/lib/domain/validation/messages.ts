@@ -34,6 +34,10 @@ export const issueMessages = {
 		vi: 'Thông tin chưa đúng định dạng. Hãy nhập theo ví dụ bên dưới ô.',
 		en: 'This is not in the expected format. Follow the example below the field.'
 	},
+	text_invalid_characters: {
+		vi: 'Ô này có ký tự không hợp lệ (ký tự điều khiển hoặc ký tự ẩn). Hãy gõ lại nội dung, đừng dán từ nơi khác.',
+		en: 'This field contains characters that are not allowed (control or hidden characters). Type it again rather than pasting it.'
+	},
 	name_invalid_characters: {
 		vi: 'Họ và tên chỉ gồm chữ cái và khoảng trắng. Hãy bỏ chữ số và ký hiệu.',
 		en: 'A full name contains only letters and spaces. Remove digits and symbols.'

@@ -5,10 +5,16 @@ import {
 	minPasswordLength,
 	usernamePattern
 } from '$lib/domain/staff/account-rules';
+import { safeText } from '$lib/domain/text/safe-text';
 
 /** See $lib/domain/staff/account-rules: the form checks the same rules before sending. */
-export const usernameSchema = z.string().trim().toLowerCase().regex(usernamePattern);
+export const usernameSchema = z
+	.string()
+	.max(64, { abort: true })
+	.trim()
+	.toLowerCase()
+	.regex(usernamePattern);
 
 export const passwordSchema = z.string().min(minPasswordLength).max(maxPasswordLength);
 
-export const displayNameSchema = z.string().trim().min(1).max(maxDisplayNameLength);
+export const displayNameSchema = safeText({ min: 1, max: maxDisplayNameLength });

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { safeText } from '$lib/domain/text/safe-text';
 import type { Database } from '../db/client';
 import { DEMO_WARD_CODE, serverSettings } from '../db/schema';
 
@@ -8,10 +9,10 @@ import { DEMO_WARD_CODE, serverSettings } from '../db/schema';
  * 'office' (an administrator edits it there); a fresh install gets the demo ward's office.
  */
 export const officeSchema = z.object({
-	name: z.string().min(1).max(200),
-	parent: z.string().max(200).optional(),
-	unit: z.string().max(200).optional(),
-	place: z.string().max(100).optional(),
+	name: safeText({ min: 1, max: 200 }),
+	parent: safeText({ max: 200 }).optional(),
+	unit: safeText({ max: 200 }).optional(),
+	place: safeText({ max: 100 }).optional(),
 	/** The ward's commune code (GSO): dossiers received here belong to its officers. */
 	communeCode: z
 		.string()

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { safeText } from '$lib/domain/text/safe-text';
 import { resumedDueDate } from '$lib/domain/dossier/clock-pause';
 import { transition } from '$lib/domain/dossier/status-machine';
 import { localDateAndTime } from '$lib/domain/calendar/working-days';
@@ -27,15 +28,16 @@ export const dossierSupplementInput = z.object({
 	code: dossierCodeInput,
 	phoneLast4: z
 		.string()
+		.max(20)
 		.trim()
 		.regex(/^\d{4}$/),
 	files: z
 		.array(
 			z.object({
-				stepId: z.string().min(1).max(100),
-				fieldId: z.string().min(1).max(100),
-				fileName: z.string().min(1).max(255),
-				mimeType: z.string().min(1).max(100),
+				stepId: safeText({ min: 1, max: 100 }),
+				fieldId: safeText({ min: 1, max: 100 }),
+				fileName: safeText({ min: 1, max: 255 }),
+				mimeType: safeText({ min: 1, max: 100 }),
 				sizeBytes: z.number().int().positive(),
 				sha256
 			})

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '$lib/domain/text/safe-text';
 import { isIsoDate } from '$lib/domain/calendar/iso-date';
 import { dossierStatuses } from '$lib/domain/dossier/status';
 import { officerActions } from '$lib/domain/dossier/status-machine';
@@ -8,14 +9,16 @@ import { normalizePhone, validatePhone } from '$lib/domain/validation/phone';
 import { ATTACHMENT_MAX_BYTES, attachmentTypes } from '../attachments/attachment-store';
 import { dossierCodeInput } from '../trpc/routers/dossiers.router';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => safeText({ min: 1, max });
+/** Notes and reasons are typed in a textarea: several lines allowed. */
+const note = (max: number) => safeText({ max, multiline: true });
 
 export const inboxInput = z
 	.object({
 		status: z.enum([...dossierStatuses, 'overdue']).optional(),
-		procedureId: z.string().max(100).optional(),
+		procedureId: safeText({ max: 100 }).optional(),
 		/** A whole or partial code; a scanner types the whole one. */
-		code: z.string().max(100).optional(),
+		code: safeText({ max: 100 }).optional(),
 		assignedToMe: z.boolean().optional(),
 		limit: z.number().int().min(1).max(100).default(50),
 		offset: z.number().int().min(0).default(0)
@@ -25,7 +28,7 @@ export const inboxInput = z
 export const codeInput = z.object({ code: dossierCodeInput });
 
 export const supplementReasonInput = z.object({
-	fieldId: z.string().max(100).optional(),
+	fieldId: safeText({ max: 100 }).optional(),
 	label: text(300)
 });
 
@@ -73,22 +76,22 @@ export const deliveryInput = z.discriminatedUnion('method', [
 export const actInput = z.object({
 	code: dossierCodeInput,
 	action: z.enum(officerActions),
-	note: z.string().trim().max(2000).optional(),
+	note: note(2000).optional(),
 	reasons: z.array(supplementReasonInput).max(50).optional(),
-	otherReason: z.string().trim().max(2000).optional(),
+	otherReason: note(2000).optional(),
 	delivery: deliveryInput.optional()
 });
 
 export const apologizeInput = z.object({
 	code: dossierCodeInput,
-	reason: z.string().trim().min(APOLOGY_REASON_MIN).max(APOLOGY_REASON_MAX),
-	newDate: z.string().refine(isIsoDate)
+	reason: safeText({ min: APOLOGY_REASON_MIN, max: APOLOGY_REASON_MAX, multiline: true }),
+	newDate: z.string().max(10).refine(isIsoDate)
 });
 
 export const assignInput = z.object({
 	code: dossierCodeInput,
 	officerId: z.uuid(),
-	note: z.string().trim().max(1000).optional()
+	note: note(1000).optional()
 });
 
 export const auditListInput = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '$lib/domain/text/safe-text';
 import { acceptDossier, acceptDossierAlone } from '../dossiers/accept-dossier';
 import { dossierSupplementInput, supplementDossier } from '../dossiers/supplement-dossier';
 import { applicationInput } from '../trpc/routers/procedures.router';
@@ -6,7 +7,7 @@ import { syncHandler, type SyncHandlers } from './push';
 
 /** The outbox entry the wizard queues when a citizen confirms an application. */
 export const dossierSubmitInput = applicationInput.extend({
-	clientReference: z.string().min(1).max(64),
+	clientReference: safeText({ min: 1, max: 64 }),
 	/** The access point whose PC sends it, when it is one (the dashboard's channel). */
 	accessPointId: z.uuid().optional(),
 	/** The coaching record of the session the dossier came from. */

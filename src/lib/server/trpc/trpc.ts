@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
 import { AppError, type AppErrorCode, type AppErrorParams } from '$lib/errors/app-error';
+import { hasInvalidTextIssue } from '$lib/domain/text/safe-text';
 import type { Role } from '../db/schema';
 import type { Context } from './context';
 
@@ -14,6 +15,7 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
 	login_delayed: 'TOO_MANY_REQUESTS',
 	account_locked: 'FORBIDDEN',
 	invalid_input: 'BAD_REQUEST',
+	invalid_text: 'BAD_REQUEST',
 	not_found: 'NOT_FOUND',
 	unknown_procedure: 'NOT_FOUND',
 	conflict: 'CONFLICT',
@@ -46,7 +48,8 @@ export function appError(code: AppErrorCode, message?: string, params?: AppError
 
 function appCodeOf(error: TRPCError): AppErrorCode {
 	if (error.cause instanceof AppError) return error.cause.code;
-	if (error.cause instanceof ZodError) return 'invalid_input';
+	if (error.cause instanceof ZodError)
+		return hasInvalidTextIssue(error.cause.issues) ? 'invalid_text' : 'invalid_input';
 	switch (error.code) {
 		case 'BAD_REQUEST':
 		case 'PARSE_ERROR':

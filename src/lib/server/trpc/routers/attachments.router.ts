@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '$lib/domain/text/safe-text';
 import { decodeBase64 } from '../../base64';
 import { CHUNK_MAX_BYTES, putChunk, uploadStatus } from '../../attachments/attachment-store';
 import { chargeUpload } from '../../upload-limit';
@@ -13,7 +14,7 @@ const sha256 = z
 // `unsupported_type` rather than invalid input.
 const putChunkInput = z.object({
 	sha256,
-	mimeType: z.string().min(1).max(100),
+	mimeType: safeText({ min: 1, max: 100 }),
 	totalBytes: z.number().int().positive(),
 	offset: z.number().int().nonnegative(),
 	/** Standard base64 of at most CHUNK_MAX_BYTES bytes. */

@@ -5,6 +5,7 @@ import {
 	startAccountAttempt,
 	type AccountLockoutSettings
 } from '../../auth/account-lockout';
+import { safeText } from '$lib/domain/text/safe-text';
 import { defaultLoginLimitSettings, startLoginAttempt } from '../../auth/login-limit';
 import type { LoginLimitSettings } from '../../auth/login-limit';
 import { verifyPasswordOrDummy } from '../../auth/password';
@@ -22,7 +23,7 @@ import { auditLog, users } from '../../db/schema';
 import { appError, createRouter, publicProcedure } from '../trpc';
 
 const loginInput = z.object({
-	username: z.string().trim().min(1).max(64),
+	username: safeText({ min: 1, max: 64 }),
 	password: z.string().min(1).max(256)
 });
 

@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { safeText } from '$lib/domain/text/safe-text';
 import { isIsoDate } from '$lib/domain/calendar/iso-date';
 import { auditLog, calendarDayOffKinds } from '../../db/schema';
 import { daysOffOfYear, removeDayOff, setDayOff } from '../../dossiers/calendar';
 import { adminProcedure, createRouter, publicProcedure } from '../trpc';
 
-const isoDate = z.string().refine(isIsoDate, 'yyyy-mm-dd');
+const isoDate = z.string().max(10).refine(isIsoDate, 'yyyy-mm-dd');
 /** Far enough either way for any dossier; a bound, since reading a year fills it. */
 const year = z.number().int().min(2000).max(2100);
 const dateInRange = isoDate.refine((date) => year.safeParse(Number(date.slice(0, 4))).success);
-const name = z.string().trim().min(1).max(200);
+const name = safeText({ min: 1, max: 200 });
 
 /**
  * The days off that due dates skip (DOMAIN.md: the government fixes Tết and bridge days each

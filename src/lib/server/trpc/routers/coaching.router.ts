@@ -16,7 +16,7 @@ const skillCardCode = z
 	.transform((code) => normalizeSkillCardCode(code) ?? code)
 	.pipe(z.string().regex(skillCardPattern));
 
-const isoDate = z.string().refine(isIsoDate, 'yyyy-mm-dd');
+const isoDate = z.string().max(10).refine(isIsoDate, 'yyyy-mm-dd');
 
 const myLogInput = z
 	.object({ from: isoDate.optional(), to: isoDate.optional() })

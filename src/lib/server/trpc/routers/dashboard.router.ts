@@ -4,7 +4,7 @@ import { availableScopes, resolveScope } from '../../dashboard/dashboard-access'
 import { dashboardFigures } from '../../dashboard/dashboard';
 import { createRouter, roleProcedure } from '../trpc';
 
-const isoDate = z.string().refine(isIsoDate, 'yyyy-mm-dd');
+const isoDate = z.string().max(10).refine(isIsoDate, 'yyyy-mm-dd');
 
 const figuresInput = z.object({
 	scope: z.discriminatedUnion('kind', [

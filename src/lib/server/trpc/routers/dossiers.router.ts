@@ -18,6 +18,7 @@ const lookupInput = z.object({
 	code: dossierCodeInput,
 	phoneLast4: z
 		.string()
+		.max(20)
 		.trim()
 		.regex(/^\d{4}$/)
 });

@@ -55,7 +55,10 @@ export function createPracticeRouter(
 		report: publicProcedure
 			.input(
 				z.object({
-					token: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
+					token: z
+						.string()
+						.max(22)
+						.regex(/^[A-Za-z0-9_-]{22}$/),
 					stepsTotal: count,
 					stepsAlone: count,
 					outcomes: z.strictObject(

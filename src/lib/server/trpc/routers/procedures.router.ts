@@ -1,5 +1,6 @@
 import { and, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import { safeText } from '$lib/domain/text/safe-text';
 import { answersShapeSchema, type Answers } from '../../../domain/procedures/answers';
 import type { UnitLookup } from '../../../domain/procedures/field-context';
 import { resolveProcedure } from '../../../domain/procedures/registry';
@@ -10,7 +11,7 @@ import { noMemo, type Memo } from '../../memo';
 import { appError, createRouter, publicProcedure } from '../trpc';
 
 export const applicationInput = z.object({
-	procedureId: z.string().min(1).max(64),
+	procedureId: safeText({ min: 1, max: 64 }),
 	procedureVersion: z.number().int().positive(),
 	answers: answersShapeSchema
 });

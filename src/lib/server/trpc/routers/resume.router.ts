@@ -41,7 +41,10 @@ const credentials = z.object({
 		.string()
 		.regex(/^[0-9a-fA-F]{64}$/)
 		.transform((id) => id.toLowerCase()),
-	authToken: z.string().regex(/^[A-Za-z0-9_-]{32,128}$/)
+	authToken: z
+		.string()
+		.max(128)
+		.regex(/^[A-Za-z0-9_-]{32,128}$/)
 });
 
 // Size is checked by hand, so that an oversized bundle is `payload_too_large`, not invalid input.

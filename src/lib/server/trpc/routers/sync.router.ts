@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { replaceUnsafe } from '$lib/domain/text/safe-text';
 import { coachingSyncHandlers } from '../../sync/coaching-handlers';
 import { appSyncHandlers } from '../../sync/dossier-handlers';
 import { decodeCursor, pullChanges } from '../../sync/pull';
@@ -15,7 +16,13 @@ const pushInput = z.object({
 		.array(
 			z.object({
 				id: z.number().int().positive(),
-				kind: z.string().min(1).max(100),
+				// Never refused here, which would block the device's queue at this entry: an unsafe
+				// character becomes U+FFFD, no handler matches, and the entry is a recorded refusal.
+				kind: z
+					.string()
+					.min(1)
+					.max(100)
+					.transform((kind) => replaceUnsafe(kind)),
 				// Each handler parses its own payload; a bad one is a recorded failure, not a refusal.
 				payload: z.unknown()
 			})

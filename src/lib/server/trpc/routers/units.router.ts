@@ -5,7 +5,10 @@ import { auditLog, communesTable, provincesTable } from '../../db/schema';
 import { importUnitList } from '../../units/import-units';
 import { adminProcedure, appError, createRouter, publicProcedure } from '../trpc';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z
+	.string()
+	.max(10)
+	.regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** The official list is ~300 KB; hooks.server.ts sizes this route's body limit from it. */
 export const UNIT_LIST_MAX_CHARS = 5_000_000;
