@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { practiceCases } from '../../src/lib/domain/practice/practice-cases';
-import { getProcedure } from '../../src/lib/domain/procedures/registry';
+import { getProcedure, procedures } from '../../src/lib/domain/procedures/registry';
 import { roles, type Role } from '../../src/lib/server/db/schema';
 import { coachingSyncHandlers } from '../../src/lib/server/sync/coaching-handlers';
 import { appSyncHandlers } from '../../src/lib/server/sync/dossier-handlers';
@@ -22,6 +22,8 @@ export type FuzzProcedure = {
 	input: fc.Arbitrary<unknown>;
 	/** Whether it takes an input at all. */
 	hasInput: boolean;
+	/** Its input schema, when it has one. */
+	schema?: z.core.$ZodType;
 };
 
 type ProcedureDef = {
@@ -29,6 +31,18 @@ type ProcedureDef = {
 	meta?: ProcedureMeta;
 	inputs: z.core.$ZodType[];
 };
+
+/**
+ * Strings that refinements of the app accept (see arbitraryFor): ISO dates around now, the
+ * practice cases' ids, the procedures' ids.
+ */
+const hints: readonly string[] = [
+	...Array.from({ length: 40 }, (_, i) =>
+		new Date(Date.UTC(2024, 0, 1) + i * 37 * 86_400_000).toISOString().slice(0, 10)
+	),
+	...practiceCases.map((c) => c.id),
+	...procedures.map((p) => p.id)
+];
 
 /** Answers that pass validation: the practice cases', with their procedure's current version. */
 const validApplication = fc.constantFrom(...practiceCases).map((c) => ({
@@ -47,8 +61,8 @@ const dossierPayload = fc
 const mutationPayload = fc.oneof(
 	...Object.entries(syncHandlers).map(([kind, handler]) =>
 		(kind === 'dossier.submit'
-			? fc.oneof({ weight: 3, arbitrary: dossierPayload }, arbitraryFor(handler.input))
-			: arbitraryFor(handler.input)
+			? fc.oneof({ weight: 3, arbitrary: dossierPayload }, arbitraryFor(handler.input, hints))
+			: arbitraryFor(handler.input, hints)
 		).map((payload) => ({ kind, payload }))
 	),
 	fc.record({
@@ -96,13 +110,14 @@ export function fuzzProcedures(): FuzzProcedure[] {
 		const admits =
 			stated === 'public' ? callers : callers.filter((c) => stated?.includes(c as Role));
 		const schema = _def.inputs[0];
-		const generated = schema ? arbitraryFor(schema) : fc.constant(undefined);
+		const generated = schema ? arbitraryFor(schema, hints) : fc.constant(undefined);
 		const seed = seeds[path];
 		return {
 			path,
 			type: _def.type,
 			admits,
 			hasInput: Boolean(schema),
+			schema,
 			input: seed ? fc.oneof({ weight: 3, arbitrary: seed }, generated) : generated
 		};
 	});

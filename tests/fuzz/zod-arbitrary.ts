@@ -1,12 +1,13 @@
 import fc from 'fast-check';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * fast-check arbitraries from zod 4 schemas, for the fuzz run (issue 14). `zod-fast-check` is
  * for zod 3 and fast-check 3 only, and no maintained package walks zod 4 yet, so this reads zod
  * 4's own definitions (`schema._zod.def`). What it makes is *mostly* valid: the shapes, lengths,
- * ranges, formats and patterns hold; refinements are not tried (the server refuses those, which
- * the run counts as a 4xx like any other).
+ * ranges, formats and patterns hold. A refinement is code, not data: for a string with one, the
+ * walker offers the `hints` it was given (dates, case ids…) that the whole string schema accepts,
+ * and plain text when none does (the server refuses it, which counts as a 4xx like any other).
  */
 
 type Def = {
@@ -41,7 +42,21 @@ const textUnit = fc.constantFrom(
 /** How long generated text may get when a schema allows more: big inputs are the hostile ones. */
 const typicalMaxLength = 40;
 
-function stringArbitrary(def: Def): fc.Arbitrary<string> {
+function stringArbitrary(
+	schema: AnySchema,
+	def: Def,
+	hints: readonly string[]
+): fc.Arbitrary<string> {
+	if (checksOf(def).some((check) => check.check === 'custom')) {
+		const accepted = hints.filter((hint) => {
+			try {
+				return z.safeParse(schema, hint).success;
+			} catch {
+				return false;
+			}
+		});
+		if (accepted.length) return fc.constantFrom(...accepted);
+	}
 	let min = 0;
 	let max: number | undefined;
 	const patterns: RegExp[] = [];
@@ -72,11 +87,15 @@ function stringArbitrary(def: Def): fc.Arbitrary<string> {
 				(s) => s.length >= min && s.length <= (max ?? Infinity) && patterns.every((p) => p.test(s))
 			);
 	}
-	return fc.string({
+	const text = fc.string({
 		unit: textUnit,
 		minLength: min,
 		maxLength: Math.max(min, Math.min(max ?? typicalMaxLength, typicalMaxLength))
 	});
+	// An overwrite (`.trim()`, mostly) runs before the lengths: text that is already trimmed.
+	return checksOf(def).some((check) => check.check === 'overwrite')
+		? text.map((s) => s.trim().padEnd(min, 'a'))
+		: text;
 }
 
 const isoDate = fc
@@ -108,7 +127,11 @@ function numberArbitrary(def: Def): fc.Arbitrary<number> {
 	return fc.double({ min: min ?? -1e6, max: max ?? 1e6, noNaN: true, noDefaultInfinity: true });
 }
 
-function arrayArbitrary(def: Def, depth: number): fc.Arbitrary<unknown[]> {
+function arrayArbitrary(
+	def: Def,
+	depth: number,
+	hints: readonly string[]
+): fc.Arbitrary<unknown[]> {
 	let minLength = 0;
 	let maxLength = 4;
 	for (const check of checksOf(def)) {
@@ -116,20 +139,28 @@ function arrayArbitrary(def: Def, depth: number): fc.Arbitrary<unknown[]> {
 		if (check.check === 'max_length') maxLength = Math.min(maxLength, check.maximum ?? maxLength);
 		if (check.check === 'length_equals') minLength = maxLength = check.length ?? 0;
 	}
-	return fc.array(arbitraryAt(def.element as AnySchema, depth + 1), {
+	return fc.array(arbitraryAt(def.element as AnySchema, depth + 1, hints), {
 		minLength,
 		maxLength: Math.max(minLength, maxLength)
 	});
 }
 
-function objectArbitrary(def: Def, depth: number): fc.Arbitrary<Record<string, unknown>> {
+function objectArbitrary(
+	def: Def,
+	depth: number,
+	hints: readonly string[]
+): fc.Arbitrary<Record<string, unknown>> {
 	const shape = def.shape as Record<string, AnySchema>;
 	const required: string[] = [];
 	const model: Record<string, fc.Arbitrary<unknown>> = {};
 	for (const [key, field] of Object.entries(shape)) {
 		const fieldDef = defOf(field);
 		const optional = ['optional', 'default', 'prefault', 'catch'].includes(fieldDef.type);
-		model[key] = arbitraryAt(optional ? (fieldDef.innerType as AnySchema) : field, depth + 1);
+		model[key] = arbitraryAt(
+			optional ? (fieldDef.innerType as AnySchema) : field,
+			depth + 1,
+			hints
+		);
 		if (!optional) required.push(key);
 	}
 	return fc.record(model, { requiredKeys: required });
@@ -138,13 +169,26 @@ function objectArbitrary(def: Def, depth: number): fc.Arbitrary<Record<string, u
 /** Nested lazy schemas stop here, with their simplest value. */
 const maxDepth = 8;
 
-function arbitraryAt(schema: AnySchema, depth: number): fc.Arbitrary<unknown> {
+function arbitraryAt(
+	schema: AnySchema,
+	depth: number,
+	hints: readonly string[]
+): fc.Arbitrary<unknown> {
 	const def = defOf(schema);
-	if (depth > maxDepth) return fc.constant(null);
-	const inner = (key: string) => arbitraryAt(def[key] as AnySchema, depth + 1);
+	if (depth > maxDepth) {
+		// Past the depth, take the way out that a recursive schema must have.
+		if (def.type === 'array') return fc.constant([]);
+		if (def.type === 'record') return fc.constant({});
+		if (['optional', 'default', 'prefault', 'catch'].includes(def.type))
+			return fc.constant(undefined);
+		if (def.type === 'nullable') return fc.constant(null);
+		if (depth > maxDepth * 4) return fc.constant(null);
+	}
+	const inner = (key: string) => arbitraryAt(def[key] as AnySchema, depth + 1, hints);
+	const each = (schemas: AnySchema[]) => schemas.map((item) => arbitraryAt(item, depth + 1, hints));
 	switch (def.type) {
 		case 'string':
-			return stringArbitrary(def);
+			return stringArbitrary(schema, def, hints);
 		case 'number':
 			return numberArbitrary(def);
 		case 'bigint':
@@ -163,18 +207,18 @@ function arbitraryAt(schema: AnySchema, depth: number): fc.Arbitrary<unknown> {
 		case 'enum':
 			return fc.constantFrom(...Object.values(def.entries as Record<string, unknown>));
 		case 'object':
-			return objectArbitrary(def, depth);
+			return objectArbitrary(def, depth, hints);
 		case 'array':
-			return arrayArbitrary(def, depth);
+			return arrayArbitrary(def, depth, hints);
 		case 'tuple':
-			return fc.tuple(...(def.items as AnySchema[]).map((item) => arbitraryAt(item, depth + 1)));
+			return fc.tuple(...each(def.items as AnySchema[]));
 		case 'record':
 			return fc.dictionary(inner('keyType') as fc.Arbitrary<string>, inner('valueType'), {
 				maxKeys: 4
 			});
 		case 'union':
 			return fc.oneof(
-				...(def.options as AnySchema[]).map((option) => arbitraryAt(option, depth + 1))
+				...(def.options as AnySchema[]).map((option) => arbitraryAt(option, depth + 1, hints))
 			);
 		case 'intersection':
 			return fc
@@ -192,21 +236,36 @@ function arbitraryAt(schema: AnySchema, depth: number): fc.Arbitrary<unknown> {
 		case 'readonly':
 			return inner('innerType');
 		case 'pipe':
-			// What the caller sends is the pipe's input; the output is the server's business.
-			return defOf(def.in as AnySchema).type === 'transform' ? inner('out') : inner('in');
+			// What the caller sends is the pipe's input; after a transform (a normalisation: trim,
+			// upper case) what it checks is the output, which the input may already be.
+			return transforms(def.in as AnySchema) ? inner('out') : inner('in');
 		case 'lazy':
-			return arbitraryAt((def.getter as () => AnySchema)(), depth + 1);
+			return arbitraryAt((def.getter as () => AnySchema)(), depth + 1, hints);
 		default:
 			// unknown, any, custom, transform…: anything JSON-like.
 			return fc.jsonValue({ maxDepth: 2 });
 	}
 }
 
+function transforms(schema: AnySchema): boolean {
+	const def = defOf(schema);
+	if (def.type === 'transform') return true;
+	return (
+		def.type === 'pipe' && (transforms(def.in as AnySchema) || transforms(def.out as AnySchema))
+	);
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** An arbitrary of values the schema mostly accepts. */
-export function arbitraryFor(schema: AnySchema): fc.Arbitrary<unknown> {
-	return arbitraryAt(schema, 0);
+/**
+ * An arbitrary of values the schema mostly accepts. `hints`: strings to try where a refinement
+ * guards a string (ISO dates, ids of known cases…).
+ */
+export function arbitraryFor(
+	schema: AnySchema,
+	hints: readonly string[] = []
+): fc.Arbitrary<unknown> {
+	return arbitraryAt(schema, 0, hints);
 }
