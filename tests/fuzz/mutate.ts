@@ -63,7 +63,7 @@ export function mapStrings(value: unknown, f: (s: string) => string): unknown {
  * reaches the code behind it. Typed text has a space or a letter outside ASCII.
  */
 export function looksTyped(s: string): boolean {
-	return /\s|[^\x00-\x7f]/.test(s);
+	return /\s|[^\p{ASCII}]/u.test(s);
 }
 
 const describePath = (path: Path) => (path.length ? path.join('.') : 'the input');
