@@ -61,19 +61,11 @@ export function generatedCase(procedures: readonly FuzzProcedure[], seed: number
 		procedure: fc.nat({ max: procedures.length - 1 }),
 		stranger: fc.integer({ min: 0, max: 9 }),
 		caller: fc.nat({ max: 100 }),
-		strategy: fc.constantFrom<Strategy>(
-			...([
-				'valid',
-				'valid',
-				'valid',
-				'hostile',
-				'hostile',
-				'hostile',
-				'hostile',
-				'hostile',
-				'raw',
-				'batch'
-			] as const)
+		strategy: fc.oneof(
+			{ weight: 3, arbitrary: fc.constant<Strategy>('valid') },
+			{ weight: 5, arbitrary: fc.constant<Strategy>('hostile') },
+			{ weight: 1, arbitrary: fc.constant<Strategy>('raw') },
+			{ weight: 1, arbitrary: fc.constant<Strategy>('batch') }
 		),
 		detail: fc.nat()
 	});

@@ -29,6 +29,11 @@ export type LoopResult = {
 	requests: number;
 	serverErrors: number;
 	hangs: number;
+	/**
+	 * Hangs whose request, sent again alone on a new connection, answered within a second: the
+	 * connection was stalled by what was sent on it before (issue 14: a refused big body).
+	 */
+	stalledConnections: number;
 	networkErrors: number;
 	failures: Failure[];
 	/** HTTP status → count; 0 is no answer. */
@@ -48,6 +53,7 @@ export async function runCases(
 		requests: 0,
 		serverErrors: 0,
 		hangs: 0,
+		stalledConnections: 0,
 		networkErrors: 0,
 		failures: [],
 		statuses: new Map(),
@@ -90,9 +96,11 @@ export async function runCases(
 				cookie: options.cookies[fuzzCase.caller],
 				timeoutMs: options.timeoutMs
 			});
+			const stalled = alone !== undefined && alone < 1_000;
+			if (stalled) result.stalledConnections++;
 			fail(
 				'hang',
-				`no answer within ${options.timeoutMs} ms; ${alone === undefined ? 'alone on a new connection too' : `alone on a new connection: ${alone.toFixed(0)} ms (a stalled connection?)`}`
+				`no answer within ${options.timeoutMs} ms; ${alone === undefined ? 'alone on a new connection too' : `alone on a new connection: ${alone.toFixed(0)} ms${stalled ? ' (a stalled connection)' : ''}`}`
 			);
 		} else if (outcome.networkError) {
 			result.networkErrors++;

@@ -126,12 +126,14 @@ async function main(): Promise<number> {
 	let requests = 0;
 	let serverErrors = 0;
 	let hangs = 0;
+	let stalled = 0;
 	const failureLines: string[] = [];
 	for (const [index, kind] of databases.entries()) {
 		const result = await fuzzOn(kind, index, perDatabase);
 		requests += result.requests;
 		serverErrors += result.serverErrors;
 		hangs += result.hangs;
+		stalled += result.stalledConnections;
 		failureLines.push(...describeFailures(kind, result.failures));
 	}
 
@@ -139,7 +141,10 @@ async function main(): Promise<number> {
 	console.log(`BENCH fuzz_5xx ${serverErrors}`);
 	console.log(`BENCH fuzz_hangs ${hangs}`);
 	if (failureLines.length) {
-		console.error(`\nFuzz failures (${failureLines.length} distinct; seed ${seed}):`);
+		console.error(
+			`\n${serverErrors} answer(s) 5xx; ${hangs} hang(s), of which ${stalled} on a stalled keep-alive connection (the same request alone on a new one answered within a second).`
+		);
+		console.error(`Fuzz failures (${failureLines.length} distinct; seed ${seed}):`);
 		for (const line of failureLines.slice(0, 200)) console.error(`  ${line}`);
 		if (failureLines.length > 200) console.error(`  … and ${failureLines.length - 200} more`);
 		return 1;
