@@ -3,7 +3,7 @@
 // (detached), is killed by group on exit and on signals, and leaves a pid file that a Playwright
 // globalTeardown or `npm test` can use as a safety net.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -14,8 +14,10 @@ import path from 'node:path';
 export const runMarkerVariable = 'CUNGLAM_TEST_RUN';
 
 /** Where this run's pid files go: one folder per run, so a teardown kills only its own servers. */
+const ownPidDirectory = path.join(tmpdir(), `cunglam-pids-${process.pid}`);
+
 export function pidDirectory() {
-	process.env.CUNGLAM_PID_DIR ||= path.join(tmpdir(), `cunglam-pids-${process.pid}`);
+	process.env.CUNGLAM_PID_DIR ||= ownPidDirectory;
 	mkdirSync(process.env.CUNGLAM_PID_DIR, { recursive: true });
 	return process.env.CUNGLAM_PID_DIR;
 }
@@ -39,6 +41,14 @@ function hookExit() {
 	// 'exit' handlers must be synchronous: SIGKILL the groups, no waiting.
 	process.on('exit', () => {
 		for (const child of running) if (child.pid) killGroup(child.pid, 'SIGKILL');
+		// This process's own folder goes when it is empty; a shared one (Playwright's) stays.
+		if (process.env.CUNGLAM_PID_DIR === ownPidDirectory) {
+			try {
+				rmdirSync(ownPidDirectory);
+			} catch {
+				// not empty: the pid files of servers killed just now, for the teardown to check
+			}
+		}
 	});
 	for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
 		process.once(signal, () => {
