@@ -34,7 +34,11 @@ export default defineConfig({
 				test: {
 					name: 'server',
 					environment: 'node',
-					include: ['src/lib/server/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					include: [
+						'src/lib/server/**/*.spec.ts',
+						'scripts/**/*.spec.ts',
+						'tests/fuzz/**/*.spec.ts'
+					],
 					testTimeout: 30_000,
 					hookTimeout: 60_000
 				}

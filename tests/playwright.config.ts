@@ -8,12 +8,16 @@ import { e2ePort } from './e2e/support/port';
 // The config is loaded again in every worker: keep one port and one data folder for the run.
 process.env.E2E_PORT ||= String(await e2ePort());
 process.env.E2E_DATA_DIR ||= mkdtempSync(path.join(tmpdir(), 'cunglam-e2e-'));
+// The pid files of the servers tests start themselves (support/app-server.ts), for the teardown.
+process.env.CUNGLAM_PID_DIR ||= mkdtempSync(path.join(tmpdir(), 'cunglam-e2e-pids-'));
 export const seedPassword = 'e2e-mat-khau';
 
 export default defineConfig({
 	testDir: './e2e',
 	testMatch: '**/*.e2e.ts',
 	outputDir: '../test-results',
+	// A safety net: servers of a worker that died before its own cleanup.
+	globalTeardown: './global-teardown.ts',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,

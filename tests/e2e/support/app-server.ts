@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spawnServer, stopServer } from '../../../scripts/server-process.js';
 import { e2ePort } from './port';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -44,28 +45,29 @@ export async function createAppServer(
 	const server: AppServer = {
 		url,
 		async start() {
-			child = spawn('node', ['build'], {
+			// Its own process group, killed by group on dispose, on exit and by the teardown.
+			child = spawnServer({
 				cwd: root,
 				env: {
-					...process.env,
 					PORT: String(port),
 					HOST: '127.0.0.1',
 					DATA_DIR: dataDir,
 					SEED_PASSWORD: 'own-server',
 					BODY_SIZE_LIMIT: '30M',
 					...env
-				},
-				stdio: 'ignore'
+				}
 			});
-			await waitUntilUp(url, child);
+			try {
+				await waitUntilUp(url, child);
+			} catch (error) {
+				await server.kill();
+				throw error;
+			}
 		},
 		async kill(signal = 'SIGKILL') {
 			const running = child;
 			child = undefined;
-			if (!running || running.exitCode !== null) return;
-			const exited = new Promise((r) => running.once('exit', r));
-			running.kill(signal);
-			await exited;
+			if (running) await stopServer(running, signal);
 		},
 		async dispose() {
 			await server.kill('SIGTERM');
