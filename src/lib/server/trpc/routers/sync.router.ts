@@ -14,7 +14,8 @@ const pushInput = z.object({
 	mutations: z
 		.array(
 			z.object({
-				id: z.number().int().positive(),
+				// sync_clients.last_mutation_id is an integer column.
+				id: z.number().int().positive().max(2_147_483_647),
 				kind: z.string().min(1).max(100),
 				// Each handler parses its own payload; a bad one is a recorded failure, not a refusal.
 				payload: z.unknown()
