@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { csrfRefusal } from '$lib/server/auth/csrf';
 import { closeDatabase, getDatabase } from '$lib/server/db';
+import { errorSummary } from '$lib/server/log/error-summary';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -25,10 +26,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return withSecurityHeaders(await resolve(event));
 };
 
-/** Unexpected errors: logged by route only (never the request body), answered calmly. */
+/**
+ * Unexpected errors: logged by route, status and errorSummary (the error's class, SQLSTATE and
+ * stack frames; never its message nor the request body, which may hold personal data), answered
+ * calmly.
+ */
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) {
-		console.error(`[server] ${event.route.id ?? event.url.pathname} ${status}`, error);
+		console.error(`[server] ${event.route.id ?? '?'} ${status}`, errorSummary(error));
 	}
 	return { message: status === 404 ? 'not_found' : 'server' };
 };
