@@ -364,6 +364,29 @@ describe('applyPush with one statement per mutation', () => {
 		expect(await failuresOf(clientId)).toEqual([{ id: 3, reason: 'apply_failed' }]);
 	});
 
+	it('records a kind with a NUL or a lone surrogate in its name as refused, and goes on', async () => {
+		const clientId = randomUUID();
+		const pushed = await applyPush(handle.db, poisonHandlers, clientId, [
+			{ id: 1, kind: 'dossier.submit\u0000', payload: {} },
+			{ id: 2, kind: 'test.\ud800', payload: {} },
+			{ id: 3, kind: 'test.once', payload: { key: `${clientId}-kind` } }
+		]);
+		expect(pushed).toEqual({
+			lastMutationId: 3,
+			results: [
+				{ id: 1, ok: false, reason: 'invalid_input' },
+				{ id: 2, ok: false, reason: 'invalid_input' },
+				{ id: 3, ok: true, value: `${clientId}-kind` }
+			]
+		});
+		const kinds = await handle.db
+			.select({ kind: syncFailures.kind })
+			.from(syncFailures)
+			.where(eq(syncFailures.clientId, clientId))
+			.orderBy(syncFailures.mutationId);
+		expect(kinds.map((k) => k.kind)).toEqual(['dossier.submit\ufffd', 'test.\ufffd']);
+	});
+
 	it('ends the push on a database that is away, and tries a deadlock again', async () => {
 		const clientId = randomUUID();
 		let deadlocks = 1;
