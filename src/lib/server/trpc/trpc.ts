@@ -103,7 +103,8 @@ function databaseRefusal(error: TRPCError): TRPCError | undefined {
 	if (!failure || failure.kind === 'fault') return undefined;
 	const code = appCodeOfDatabaseFailure(failure);
 	const cause = Object.assign(new AppError(code), { cause: error.cause });
-	if (code === 'server') return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: code, cause });
+	if (code === 'server')
+		return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: code, cause });
 	return new TRPCError({ code: trpcCodeFor[code], message: code, cause });
 }
 
