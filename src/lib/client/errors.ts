@@ -1,4 +1,4 @@
-import { isAppErrorCode, type AppErrorCode } from '$lib/errors/app-error';
+import { isAppErrorCode, type AppErrorCode, type AppErrorParams } from '$lib/errors/app-error';
 import { notices } from './state/notices.svelte';
 
 /** The name of an error and of the errors it wraps (`inner`, `cause`). */
@@ -37,6 +37,20 @@ export function errorCodeOf(error: unknown): AppErrorCode {
 	if (error instanceof TypeError && typeof navigator !== 'undefined' && !navigator.onLine)
 		return 'offline';
 	return 'server';
+}
+
+/** The values the server sent for a code's sentence (`{ seconds }` of login_delayed), or {}. */
+export function errorParamsOf(error: unknown): AppErrorParams {
+	if (!(error instanceof Error) || error.name !== 'TRPCClientError') return {};
+	const data: unknown = (error as { data?: unknown }).data;
+	const params =
+		typeof data === 'object' && data !== null
+			? (data as { appParams?: unknown }).appParams
+			: undefined;
+	if (typeof params !== 'object' || params === null) return {};
+	return Object.fromEntries(
+		Object.entries(params).filter((entry): entry is [string, number] => Number.isFinite(entry[1]))
+	);
 }
 
 /** The one client error handler: a calm sentence on screen, a log line without personal data. */

@@ -8,6 +8,8 @@ export const appErrorCodes = [
 	'unauthorized',
 	'forbidden',
 	'login_failed',
+	'login_delayed',
+	'account_locked',
 	'invalid_input',
 	'not_found',
 	'unknown_procedure',
@@ -38,11 +40,16 @@ export function isAppErrorCode(value: unknown): value is AppErrorCode {
 	return typeof value === 'string' && (appErrorCodes as readonly string[]).includes(value);
 }
 
+/** Values the sentence of a code fills in (`{seconds}`): numbers only, never personal data. */
+export type AppErrorParams = Record<string, number>;
+
 export class AppError extends Error {
 	readonly code: AppErrorCode;
-	constructor(code: AppErrorCode, message: string = code) {
+	readonly params: AppErrorParams | undefined;
+	constructor(code: AppErrorCode, message: string = code, params?: AppErrorParams) {
 		super(message);
 		this.name = 'AppError';
 		this.code = code;
+		this.params = params;
 	}
 }

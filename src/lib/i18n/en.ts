@@ -336,6 +336,10 @@ export const en = {
 	'error.unauthorized': 'Your login has expired. Please log in again.',
 	'error.forbidden': 'This account may not do this. Ask the access-point manager for help.',
 	'error.login_failed': 'The username or password is not right. Check them and try again.',
+	'error.login_delayed':
+		'The password of this account was entered wrongly several times in a row. Please wait {wait} and try again.',
+	'error.account_locked':
+		'This account is locked because the password was entered wrongly too many times. Ask the access-point manager or an administrator to unlock it, then log in again.',
 	'error.invalid_input': 'Some information is not valid. Check the marked fields and try again.',
 	'error.not_found': 'This could not be found. Check the address or the code you typed.',
 	'error.unknown_procedure':
@@ -382,6 +386,10 @@ export const en = {
 	'accounts.enable': 'Enable account',
 	'accounts.disabledDone': '{name}’s account is disabled. They have been logged out.',
 	'accounts.enabledDone': '{name}’s account is enabled again.',
+	'accounts.locked': 'Locked after wrong passwords',
+	'accounts.unlock': 'Unlock',
+	'accounts.unlockedDone':
+		'{name}’s account is unlocked. They can log in again with their own password.',
 	'accounts.createHeading': 'Create a volunteer account',
 	'accounts.displayNameHint': 'The name citizens and the duty rota show.',
 	'accounts.usernameHint':
@@ -466,10 +474,13 @@ export const en = {
 	'audit.at': 'When',
 	'audit.actor': 'Who',
 	'audit.action': 'What',
-	'audit.subject': 'Dossier',
+	'audit.subject': 'Dossier or account',
 	'audit.details': 'Details',
 	'audit.citizen': 'Citizen (dossier code and phone digits)',
 	'audit.system': 'System',
+	'audit.actionName.auth.account_locked': 'Account locked after repeated wrong passwords',
+	'audit.actionName.auth.login_locked': 'Login while the account is locked',
+	'audit.actionName.users.unlock': 'Account unlocked',
 	'audit.older': 'Show older entries',
 	'audit.link': 'Access log',
 	'lookup.rejectionHeading': 'Reason for not accepting',

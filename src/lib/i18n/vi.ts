@@ -332,6 +332,10 @@ export const vi = {
 	'error.unauthorized': 'Phiên đăng nhập đã hết. Hãy đăng nhập lại.',
 	'error.forbidden': 'Tài khoản này không được làm việc này. Hãy nhờ quản lý điểm hỗ trợ.',
 	'error.login_failed': 'Tên đăng nhập hoặc mật khẩu chưa đúng. Hãy kiểm tra và nhập lại.',
+	'error.login_delayed':
+		'Mật khẩu của tài khoản này đã bị nhập sai nhiều lần liên tiếp. Hãy chờ {wait} rồi thử lại.',
+	'error.account_locked':
+		'Tài khoản này đang bị khoá vì có quá nhiều lần nhập sai mật khẩu. Hãy nhờ quản lý điểm hoặc quản trị viên mở khoá, rồi đăng nhập lại.',
 	'error.invalid_input':
 		'Thông tin gửi đi chưa hợp lệ. Hãy kiểm tra các ô được đánh dấu rồi thử lại.',
 	'error.not_found': 'Không tìm thấy nội dung này. Hãy kiểm tra lại địa chỉ hoặc mã đã nhập.',
@@ -377,6 +381,10 @@ export const vi = {
 	'accounts.enable': 'Mở lại tài khoản',
 	'accounts.disabledDone': 'Đã khoá tài khoản của {name}. Người này đã bị đăng xuất.',
 	'accounts.enabledDone': 'Đã mở lại tài khoản của {name}.',
+	'accounts.locked': 'Đã khoá do nhập sai mật khẩu',
+	'accounts.unlock': 'Mở khoá',
+	'accounts.unlockedDone':
+		'Đã mở khoá tài khoản của {name}. Người này đăng nhập lại được bằng mật khẩu của mình.',
 	'accounts.createHeading': 'Tạo tài khoản tình nguyện viên',
 	'accounts.displayNameHint': 'Tên hiển thị cho công dân và trong lịch trực.',
 	'accounts.usernameHint':
@@ -460,10 +468,13 @@ export const vi = {
 	'audit.at': 'Thời điểm',
 	'audit.actor': 'Người làm',
 	'audit.action': 'Việc làm',
-	'audit.subject': 'Hồ sơ',
+	'audit.subject': 'Hồ sơ hoặc tài khoản',
 	'audit.details': 'Chi tiết',
 	'audit.citizen': 'Công dân (mã hồ sơ và số điện thoại)',
 	'audit.system': 'Hệ thống',
+	'audit.actionName.auth.account_locked': 'Tài khoản bị khoá do nhập sai mật khẩu nhiều lần',
+	'audit.actionName.auth.login_locked': 'Đăng nhập khi tài khoản đang bị khoá',
+	'audit.actionName.users.unlock': 'Mở khoá tài khoản',
 	'audit.older': 'Xem các mục cũ hơn',
 	'audit.link': 'Nhật ký truy cập',
 	'lookup.rejectionHeading': 'Lý do từ chối',

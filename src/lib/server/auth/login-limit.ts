@@ -5,10 +5,11 @@ import { rateLimitEvents } from '../db/schema';
 import { addressKey, pruneRateLimitEvents, startAttempt } from '../rate-limit';
 
 /**
- * Failed logins are counted per (username, address) pair and per address, never per username
- * alone: a per-account limit would let anyone lock a volunteer out by guessing from elsewhere,
- * while the pair limit still stops guessing one account from one place, and the address limit
- * stops trying many accounts from one place.
+ * Failed logins are counted here per (username, address) pair and per address: the pair limit
+ * stops guessing one account from one place, the address limit trying many accounts from one
+ * place. Guesses spread over many addresses are bounded per account by account-lockout.ts, with
+ * a growing wait and a lock a manager lifts, so that a volunteer is never shut out for long
+ * by someone guessing from elsewhere without someone who can help knowing of it.
  */
 export type LoginLimitSettings = {
 	maxFailuresPerPair: number;
@@ -39,6 +40,8 @@ export type LoginAttempt = {
 	limited: boolean;
 	succeeded(): Promise<void>;
 	failed(): Promise<void>;
+	/** Refused for another reason than the password (the account must wait): not a failure. */
+	refused(): Promise<void>;
 };
 
 export async function startLoginAttempt(
@@ -64,6 +67,7 @@ export async function startLoginAttempt(
 			await db.delete(rateLimitEvents).where(eq(rateLimitEvents.key, keys.pair));
 			await pruneRateLimitEvents(db, keyPrefix, new Date(now.getTime() - settings.windowMs));
 		},
-		failed: () => attempt.keep()
+		failed: () => attempt.keep(),
+		refused: () => attempt.takeBack()
 	};
 }

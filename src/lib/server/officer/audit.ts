@@ -1,4 +1,5 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client';
 import { auditLog, users } from '../db/schema';
 import type { AuditItem } from './types';
@@ -23,6 +24,9 @@ export async function writeAudit(
 	});
 }
 
+/** The account a row is about (an unlock, a lock), named as the accounts page names it. */
+const subjectUsers = alias(users, 'subject_user');
+
 /** The audit log newest first, a page at a time (`beforeId` is the last id of the page before). */
 export async function listAudit(
 	db: Database,
@@ -35,10 +39,12 @@ export async function listAudit(
 			actorName: users.displayName,
 			action: auditLog.action,
 			subject: auditLog.subject,
+			subjectName: subjectUsers.displayName,
 			details: auditLog.details
 		})
 		.from(auditLog)
 		.leftJoin(users, eq(users.id, auditLog.actorUserId))
+		.leftJoin(subjectUsers, eq(sql`${subjectUsers.id}::text`, auditLog.subject))
 		.where(and(input.beforeId === undefined ? undefined : lt(auditLog.id, input.beforeId)))
 		.orderBy(desc(auditLog.id))
 		.limit(input.limit);

@@ -92,5 +92,7 @@ export type AuditItem = {
 	actorName: string | null;
 	action: string;
 	subject: string | null;
+	/** The staff account the row is about, when it is about one. */
+	subjectName: string | null;
 	details: Record<string, string | number | boolean | null> | null;
 };

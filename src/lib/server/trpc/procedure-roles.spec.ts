@@ -119,6 +119,10 @@ describe('every procedure × every role', () => {
 			expect(stated[path], path).toEqual(['officer', 'admin']);
 		}
 		expect(stated['audit.list']).toEqual(['manager', 'admin']);
+		// Lifting a login lock: the same people as disabling and enabling (issue 14).
+		for (const path of ['users.disable', 'users.enable', 'users.unlock']) {
+			expect(stated[path], path).toEqual(['manager', 'admin']);
+		}
 	});
 
 	it('never lets a volunteer call an officer or manager procedure', async () => {

@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
-import { AppError, type AppErrorCode } from '$lib/errors/app-error';
+import { AppError, type AppErrorCode, type AppErrorParams } from '$lib/errors/app-error';
 import { appCodeOfDatabaseFailure, classifyDatabaseError } from '../db/database-error';
 import type { Role } from '../db/schema';
 import type { Context } from './context';
@@ -12,6 +12,8 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
 	unauthorized: 'UNAUTHORIZED',
 	forbidden: 'FORBIDDEN',
 	login_failed: 'UNAUTHORIZED',
+	login_delayed: 'TOO_MANY_REQUESTS',
+	account_locked: 'FORBIDDEN',
 	invalid_input: 'BAD_REQUEST',
 	not_found: 'NOT_FOUND',
 	unknown_procedure: 'NOT_FOUND',
@@ -36,8 +38,12 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
 };
 
 /** Throw this from a procedure: the client receives `data.appCode` and shows its sentence. */
-export function appError(code: AppErrorCode, message?: string): TRPCError {
-	return new TRPCError({ code: trpcCodeFor[code], message, cause: new AppError(code, message) });
+export function appError(code: AppErrorCode, message?: string, params?: AppErrorParams): TRPCError {
+	return new TRPCError({
+		code: trpcCodeFor[code],
+		message,
+		cause: new AppError(code, message, params)
+	});
 }
 
 export function appCodeOf(error: TRPCError): AppErrorCode {
@@ -84,7 +90,13 @@ const t = initTRPC
 				...shape,
 				// Internal messages may describe the server; the client shows only its own sentence.
 				message: appCodeOf(error) === 'server' ? 'server' : shape.message,
-				data: { ...shape.data, stack: undefined, appCode: appCodeOf(error), zodIssues }
+				data: {
+					...shape.data,
+					stack: undefined,
+					appCode: appCodeOf(error),
+					appParams: error.cause instanceof AppError ? error.cause.params : undefined,
+					zodIssues
+				}
 			};
 		}
 	});
@@ -117,9 +129,9 @@ const appErrors = t.middleware(async ({ next }) => {
 	const result = await next();
 	if (result.ok) return result;
 	if (result.error.cause instanceof AppError) {
-		const { code, message } = result.error.cause;
+		const { code, message, params } = result.error.cause;
 		if (trpcCodeFor[code] !== result.error.code)
-			return { ...result, error: appError(code, message) };
+			return { ...result, error: appError(code, message, params) };
 		return result;
 	}
 	const refusal = databaseRefusal(result.error);

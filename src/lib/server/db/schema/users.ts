@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accessPoints } from './access-points';
 
 import { roles, type Role } from '../../../domain/roles';
@@ -17,7 +17,15 @@ export const users = pgTable('users', {
 	passwordHash: text('password_hash').notNull(),
 	accessPointId: uuid('access_point_id').references(() => accessPoints.id),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-	disabledAt: timestamp('disabled_at', { withTimezone: true })
+	disabledAt: timestamp('disabled_at', { withTimezone: true }),
+	/**
+	 * Login guessing per account, whatever the address (issue 14; NIST SP 800-63B 5.2.2): wrong
+	 * passwords in a row since the last right one, when the last came (the wait before the next
+	 * try is computed from both), and when the account was locked until a manager lifts it.
+	 */
+	failedLogins: integer('failed_logins').notNull().default(0),
+	lastFailedLoginAt: timestamp('last_failed_login_at', { withTimezone: true }),
+	lockedAt: timestamp('locked_at', { withTimezone: true })
 });
 
 /** Server sessions; the cookie holds a random token and only its SHA-256 is stored here. */

@@ -1,5 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import {
+	defaultAccountLockoutSettings,
+	startAccountAttempt,
+	type AccountLockoutSettings
+} from '../../auth/account-lockout';
 import { defaultLoginLimitSettings, startLoginAttempt } from '../../auth/login-limit';
 import type { LoginLimitSettings } from '../../auth/login-limit';
 import { verifyPasswordOrDummy } from '../../auth/password';
@@ -24,6 +29,7 @@ const loginInput = z.object({
 export type AuthSettings = {
 	session: SessionSettings;
 	limits: LoginLimitSettings;
+	lockout: AccountLockoutSettings;
 	now: () => Date;
 };
 
@@ -39,14 +45,16 @@ export type AuthSettings = {
  * still needs a session, so an account disabled meanwhile is refused at the first sync.
  */
 export function createAuthRouter(
-	overrides: Partial<Omit<AuthSettings, 'session' | 'limits'>> & {
+	overrides: Partial<Omit<AuthSettings, 'session' | 'limits' | 'lockout'>> & {
 		session?: Partial<SessionSettings>;
 		limits?: Partial<LoginLimitSettings>;
+		lockout?: Partial<AccountLockoutSettings>;
 	} = {}
 ) {
 	const settings: AuthSettings = {
 		session: { ...sessionSettings, ...overrides.session },
 		limits: { ...defaultLoginLimitSettings, ...overrides.limits },
+		lockout: { ...defaultAccountLockoutSettings, ...overrides.lockout },
 		now: overrides.now ?? (() => new Date())
 	};
 
@@ -76,18 +84,38 @@ export function createAuthRouter(
 				.from(users)
 				.where(and(eq(users.username, username), isNull(users.disabledAt)))
 				.limit(1);
+			// Guesses spread over many addresses: the account's own count, whatever the address.
+			const account = user
+				? await startAccountAttempt(ctx.db, user.id, now, settings.lockout)
+				: undefined;
+			if (account?.kind === 'delayed') {
+				await attempt.refused();
+				const seconds = Math.ceil((account.retryAt.getTime() - now.getTime()) / 1000);
+				throw appError('login_delayed', `login delayed ${seconds} s`, { seconds });
+			}
+
 			const ok = await verifyPasswordOrDummy(user?.passwordHash, input.password);
+			// Only the right password learns of a lock: a wrong one gets the usual answer, so that
+			// guessing a locked account tells nothing new.
+			const locked = ok && account?.locked === true;
 			await ctx.db.insert(auditLog).values({
 				at: now,
 				actorUserId: ok ? user?.id : null,
-				action: ok ? 'auth.login' : 'auth.login_failed',
+				action: locked ? 'auth.login_locked' : ok ? 'auth.login' : 'auth.login_failed',
 				details: { address: ctx.clientAddress }
 			});
+			if (locked) {
+				await attempt.refused();
+				await account.refused();
+				throw appError('account_locked');
+			}
 			if (!user || !ok) {
 				await attempt.failed();
+				await account?.failed();
 				throw appError('login_failed');
 			}
 			await attempt.succeeded();
+			await account?.succeeded();
 
 			// Whatever session this browser held goes: a token planted before login (session
 			// fixation) must not become a logged-in one.

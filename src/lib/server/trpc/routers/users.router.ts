@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { displayNameSchema, passwordSchema, usernameSchema } from '../../auth/account-rules';
+import { unlockAccount } from '../../auth/account-lockout';
 import { hashPassword } from '../../auth/password';
 import { deleteUserSessions, type SessionUser } from '../../auth/session';
 import type { Database } from '../../db/client';
@@ -14,7 +15,8 @@ const staffColumns = {
 	role: users.role,
 	accessPointId: users.accessPointId,
 	createdAt: users.createdAt,
-	disabledAt: users.disabledAt
+	disabledAt: users.disabledAt,
+	lockedAt: users.lockedAt
 };
 
 const createVolunteerInput = z.object({
@@ -118,20 +120,50 @@ export const usersRouter = createRouter({
 				}
 				return { id: target.id, disabledAt: null };
 			});
+		}),
+
+	/**
+	 * Lifts the lock that too many wrong passwords in a row put on an account (issue 14), and
+	 * forgets those failures; the password stays. An administrator may unlock an administrator
+	 * too: a locked administrator has no other way back in.
+	 */
+	unlock: roleProcedure('manager', 'admin')
+		.input(z.object({ userId: z.uuid() }))
+		.mutation(async ({ ctx, input }) => {
+			const target = await manageableAccount(ctx.db, ctx.user, input.userId, {
+				adminMayRunAdmins: true
+			});
+			return ctx.db.transaction(async (tx) => {
+				const wasLocked = await unlockAccount(tx, target.id);
+				if (wasLocked) {
+					await tx.insert(auditLog).values({
+						actorUserId: ctx.user.id,
+						action: 'users.unlock',
+						subject: target.id,
+						details: { role: target.role }
+					});
+				}
+				return { id: target.id, lockedAt: null };
+			});
 		})
 });
 
 /**
- * The account a manager or administrator asks to disable or enable, if theirs to run: a
+ * The account a manager or administrator asks to disable, enable or unlock, if theirs to run: a
  * manager runs the volunteers of their own access point; an administrator anyone but an
- * administrator.
+ * administrator (unless `adminMayRunAdmins`).
  */
-async function manageableAccount(db: Database, actor: SessionUser, userId: string) {
+async function manageableAccount(
+	db: Database,
+	actor: SessionUser,
+	userId: string,
+	options: { adminMayRunAdmins?: boolean } = {}
+) {
 	const [target] = await db.select(staffColumns).from(users).where(eq(users.id, userId)).limit(1);
 	if (!target) throw appError('not_found');
 	const allowed =
 		actor.role === 'admin'
-			? target.role !== 'admin'
+			? options.adminMayRunAdmins === true || target.role !== 'admin'
 			: target.role === 'volunteer' &&
 				actor.accessPointId !== null &&
 				target.accessPointId === actor.accessPointId;
