@@ -4,6 +4,7 @@ import { csrfRefusal } from '$lib/server/auth/csrf';
 import { closeDatabase, getDatabase } from '$lib/server/db';
 import { drainBoundFor, limitRequestBody, settleUnreadBody } from '$lib/server/http/body-limit';
 import { scheduleSweeps } from '$lib/server/maintenance/sweep';
+import { errorSummary } from '$lib/server/log/error-summary';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -39,10 +40,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return settle(refusal ?? (await resolve(event)));
 };
 
-/** Unexpected errors: logged by route only (never the request body), answered calmly. */
+/**
+ * Unexpected errors: logged by route, status and errorSummary (the error's class, SQLSTATE and
+ * stack frames; never its message nor the request body, which may hold personal data), answered
+ * calmly.
+ */
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) {
-		console.error(`[server] ${event.route.id ?? event.url.pathname} ${status}`, error);
+		console.error(`[server] ${event.route.id ?? '?'} ${status}`, errorSummary(error));
 	}
 	return { message: status === 404 ? 'not_found' : 'server' };
 };

@@ -30,6 +30,8 @@ export const appErrorCodes = [
 	'apology_required',
 	'apology_date_invalid',
 	'result_file_required',
+	/** A fault on the server while applying one outbox entry: recorded, so the rest go on. */
+	'apply_failed',
 	'server'
 ] as const;
 

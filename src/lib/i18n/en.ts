@@ -467,6 +467,8 @@ export const en = {
 		'The new return date must be a working day after today. Please choose another date.',
 	'error.result_file_required':
 		'An online result needs the result file (PDF or image). Choose the file and send again.',
+	'error.apply_failed':
+		'The server hit a fault while processing this dossier, so it has not been received. Other dossiers are still sent as usual. Press “Send again” in a few minutes, or ask the volunteer for help.',
 	// Officer console, audit log, citizen timeline (issue 8, UI),
 	'officer.consoleLink': 'Dossiers to handle',
 	'audit.title': 'Access log',

@@ -461,6 +461,8 @@ export const vi = {
 		'Ngày hẹn trả mới phải là một ngày làm việc sau hôm nay. Hãy chọn lại ngày.',
 	'error.result_file_required':
 		'Trả kết quả trực tuyến cần có tệp kết quả (PDF hoặc ảnh). Hãy chọn tệp rồi gửi lại.',
+	'error.apply_failed':
+		'Máy chủ gặp lỗi khi xử lý hồ sơ này nên chưa nhận được. Các hồ sơ khác vẫn gửi bình thường. Hãy bấm “Gửi lại” sau ít phút, hoặc nhờ tình nguyện viên hỗ trợ.',
 	// Officer console, audit log, citizen timeline (issue 8, UI),
 	'officer.consoleLink': 'Hồ sơ cần xử lý',
 	'audit.title': 'Nhật ký truy cập',

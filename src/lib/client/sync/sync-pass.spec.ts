@@ -6,7 +6,7 @@
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '$lib/domain/procedures/answers';
 import { getProcedure, procedures } from '$lib/domain/procedures/registry';
 import { validateApplication } from '$lib/domain/procedures/validate-application';
@@ -216,6 +216,44 @@ describe('sync pass against the server', { timeout: 60_000 }, () => {
 			'invalid_input'
 		);
 		expect((await db.submissions.get(later.localReference))!.dossierCode).toBeTruthy();
+	});
+
+	it('a dossier the server cannot store is refused on its item; the next one is received', async () => {
+		const api = directApi(handle);
+		// A NUL on the way (as a scanner or a broken proxy might leave): the database refuses it.
+		const poisoning: SyncApi = {
+			...api,
+			push: ({ clientId, mutations }) =>
+				api.push({
+					clientId,
+					mutations: mutations.map((m, i) =>
+						i === 0
+							? {
+									...m,
+									payload: {
+										...(m.payload as object),
+										clientReference: `${(m.payload as { clientReference: string }).clientReference}\u0000`
+									}
+								}
+							: m
+					)
+				})
+		};
+		const first = await queue(db, withoutFiles[0]!);
+		const second = await queue(db, withoutFiles[1]!);
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const outcome = await runSyncPass(db, poisoning);
+		warn.mockRestore();
+		expect(outcome).toMatchObject({ pushed: 2, refused: 1 });
+		const refused = await db.submissions.get(first.localReference);
+		expect(refused!.failure?.reason).toBe('invalid_input');
+		expect(refused!.dossierCode).toBeUndefined();
+		expect((await db.submissions.get(second.localReference))!.dossierCode).toBeTruthy();
+		expect(await db.outbox.count()).toBe(0);
+		// "Gửi lại" over a clean line: now it is received.
+		await retrySubmission(db, first.localReference);
+		await runSyncPass(db, api);
+		expect((await db.submissions.get(first.localReference))!.dossierCode).toBeTruthy();
 	});
 
 	it('numbers the queue again for a server that forgot this device', async () => {

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import fc from 'fast-check';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { AttachmentRef } from '$lib/domain/procedures/answers';
+import type { AppErrorCode } from '$lib/errors/app-error';
+import type { Answers, AttachmentRef } from '$lib/domain/procedures/answers';
 import { getProcedure } from '$lib/domain/procedures/registry';
 import { validateApplication, type Application } from '$lib/domain/procedures/validate-application';
 import { queryRows } from '../db/client';
+import { classifyDatabaseError } from '../db/database-error';
 import { dossiers, syncClients, syncFailures } from '../db/schema';
 import { withUploadedAttachments } from '../testing/attachments';
 import { openTestDatabase } from '../testing/test-database';
@@ -47,6 +49,71 @@ const divideHandlers: SyncHandlers = {
 	)
 };
 
+/** An error as postgres-js shapes one from the server, for faults no test can cause on demand. */
+const databaseFault = (code: string) =>
+	Object.assign(new Error('fault'), { name: 'PostgresError', severity: 'FATAL', code });
+
+/**
+ * The real handlers, and some that fail as nothing should: a query the key breaks (a duplicate,
+ * a NUL) without a savepoint, a bug that throws in both forms, a bug after a write.
+ */
+const poisonHandlers: SyncHandlers = {
+	...appSyncHandlers,
+	'test.once': syncHandler(
+		z.object({ key: z.string() }),
+		async ({ tx }, { key }) => {
+			await tx.execute(sql`insert into push_test_once values (${key})`);
+			return key;
+		},
+		{ refusesBeforeWriting: true }
+	),
+	'test.throw': syncHandler(
+		z.object({ text: z.string() }),
+		({ tx }, { text }) => Promise.resolve((tx as unknown as { none: () => string }).none() + text),
+		{
+			refusesBeforeWriting: true,
+			applyAlone: (_ctx, { text }) => {
+				throw new TypeError(`cannot read ${text.slice(0, 0)}`);
+			}
+		}
+	),
+	'test.write-throw': syncHandler(z.object({ key: z.string() }), async ({ tx }, { key }) => {
+		await tx.execute(sql`insert into push_test_once values (${key})`);
+		throw new TypeError('after a write');
+	})
+};
+
+/** The refusal each kind of poisoned mutation gets (see `poisoned`); none for good ones. */
+const poisonReasons: Partial<Record<number, AppErrorCode>> = {
+	1: 'invalid_input',
+	2: 'invalid_input',
+	3: 'apply_failed',
+	4: 'conflict',
+	5: 'apply_failed',
+	7: 'invalid_input'
+};
+
+/** The application with a NUL after its first text answer, as a scanner might paste it. */
+function withNul(application: Application): Application {
+	let done = false;
+	const answers = Object.fromEntries(
+		Object.entries(application.answers).map(([step, fields]) => [
+			step,
+			Object.fromEntries(
+				Object.entries(fields ?? {}).map(([field, value]) => {
+					if (done || typeof value !== 'string') return [field, value];
+					done = true;
+					return [field, `${value}\u0000`];
+				})
+			)
+		])
+	);
+	if (!done) throw new Error('the sample has no text answer');
+	return { ...application, answers: answers as Answers };
+}
+
+const referenceOf = (m: Mutation) => (m.payload as { clientReference: string }).clientReference;
+
 const receivedAt = new Date('2026-11-20T02:00:00Z');
 
 describe('applyPush with one statement per mutation', () => {
@@ -59,6 +126,8 @@ describe('applyPush with one statement per mutation', () => {
 		await handle.db.execute(
 			sql`create table push_test_quotients (client_id text not null, q integer not null)`
 		);
+		await handle.db.execute(sql`create table push_test_once (key text primary key)`);
+		await handle.db.execute(sql`insert into push_test_once values ('dup')`);
 		const definition = getProcedure('dang-ky-khai-sinh')!;
 		const checked = validateApplication(definition, definition.sampleCase, {
 			today: '2026-11-20'
@@ -76,6 +145,60 @@ describe('applyPush with one statement per mutation', () => {
 				.from(syncClients)
 				.where(eq(syncClients.clientId, clientId))
 		)[0]?.last;
+
+	const failuresOf = async (clientId: string) =>
+		handle.db
+			.select({ id: syncFailures.mutationId, reason: syncFailures.reason })
+			.from(syncFailures)
+			.where(eq(syncFailures.clientId, clientId))
+			.orderBy(syncFailures.mutationId);
+
+	const onceKeys = async (pattern: string) =>
+		(
+			await queryRows<{ key: string }>(
+				handle.db,
+				sql`select key from push_test_once where key like ${pattern} order by key`
+			)
+		).map((r) => r.key);
+
+	/**
+	 * Good or poisoned: 0 a clean slip, 1 refused by validation, 2 a NUL in its reference (the
+	 * database refuses it), 3 a handler that throws TypeError, 4 a duplicate key, 5 a TypeError
+	 * after a write, 6 a good key, 7 a NUL in an answer.
+	 */
+	const poisoned = (id: number, kind: number, clientId: string): Mutation => {
+		const reference = `Q-${clientId}-${id}`;
+		switch (kind) {
+			case 1:
+				return {
+					id,
+					kind: 'dossier.submit',
+					payload: { ...ready, answers: {}, clientReference: reference }
+				};
+			case 2:
+				return {
+					id,
+					kind: 'dossier.submit',
+					payload: { ...ready, clientReference: `${reference}\u0000` }
+				};
+			case 3:
+				return { id, kind: 'test.throw', payload: { text: reference } };
+			case 4:
+				return { id, kind: 'test.once', payload: { key: 'dup' } };
+			case 5:
+				return { id, kind: 'test.write-throw', payload: { key: `${clientId}-w${id}` } };
+			case 6:
+				return { id, kind: 'test.once', payload: { key: `${clientId}-${id}` } };
+			case 7:
+				return {
+					id,
+					kind: 'dossier.submit',
+					payload: { ...withNul(ready), clientReference: reference }
+				};
+			default:
+				return { id, kind: 'dossier.submit', payload: { ...ready, clientReference: reference } };
+		}
+	};
 
 	/** A slip: clean, refused by validation, naming a file not uploaded, or a known reference. */
 	const slip = (id: number, kind: number, clientReference: string): Mutation => {
@@ -194,7 +317,7 @@ describe('applyPush with one statement per mutation', () => {
 		);
 	});
 
-	it('takes back the move of the queue with a statement that fails', async () => {
+	it('records a statement that fails as a refusal, takes back its move and goes on', async () => {
 		const clientId = randomUUID();
 		const divide = (id: number, by: number): Mutation => ({
 			id,
@@ -213,20 +336,175 @@ describe('applyPush with one statement per mutation', () => {
 				{ id: 2, ok: true, value: 2 }
 			]
 		});
-		const error = await applyPush(handle.db, divideHandlers, clientId, [
+		// Division by zero: a fault of the mutation, not of the database.
+		const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const faulted = await applyPush(handle.db, divideHandlers, clientId, [
 			divide(3, 0),
 			divide(4, 1)
-		]).catch((e: unknown) => e);
-		expect(String((error as Error).cause)).toMatch(/division by zero/);
-		expect(await lastOf(clientId)).toBe(2);
+		]);
+		quiet.mockRestore();
+		expect(faulted).toEqual({
+			lastMutationId: 4,
+			results: [
+				{ id: 3, ok: false, reason: 'apply_failed' },
+				{ id: 4, ok: true, value: 4 }
+			]
+		});
+		expect(await lastOf(clientId)).toBe(4);
 		const rows = await queryRows<{ q: number }>(
 			handle.db,
 			sql`select q from push_test_quotients where client_id = ${clientId} order by q`
 		);
-		expect(rows.map((r) => Number(r.q))).toEqual([1, 2]);
-		// The client retries: the same mutation, now applied.
+		expect(rows.map((r) => Number(r.q))).toEqual([1, 2, 4]);
+		expect(await failuresOf(clientId)).toEqual([{ id: 3, reason: 'apply_failed' }]);
+		// Sent again, both are known: nothing more is written or recorded.
 		expect(
-			await applyPush(handle.db, divideHandlers, clientId, [divide(3, 1), divide(4, 1)])
-		).toMatchObject({ lastMutationId: 4 });
+			await applyPush(handle.db, divideHandlers, clientId, [divide(3, 0), divide(4, 1)])
+		).toEqual({ lastMutationId: 4, results: [] });
+		expect(await failuresOf(clientId)).toEqual([{ id: 3, reason: 'apply_failed' }]);
+	});
+
+	it('records a kind with a NUL or a lone surrogate in its name as refused, and goes on', async () => {
+		const clientId = randomUUID();
+		const pushed = await applyPush(handle.db, poisonHandlers, clientId, [
+			{ id: 1, kind: 'dossier.submit\u0000', payload: {} },
+			{ id: 2, kind: 'test.\ud800', payload: {} },
+			{ id: 3, kind: 'test.once', payload: { key: `${clientId}-kind` } }
+		]);
+		expect(pushed).toEqual({
+			lastMutationId: 3,
+			results: [
+				{ id: 1, ok: false, reason: 'invalid_input' },
+				{ id: 2, ok: false, reason: 'invalid_input' },
+				{ id: 3, ok: true, value: `${clientId}-kind` }
+			]
+		});
+		const kinds = await handle.db
+			.select({ kind: syncFailures.kind })
+			.from(syncFailures)
+			.where(eq(syncFailures.clientId, clientId))
+			.orderBy(syncFailures.mutationId);
+		expect(kinds.map((k) => k.kind)).toEqual(['dossier.submit\ufffd', 'test.\ufffd']);
+	});
+
+	it('ends the push on a database that is away, and tries a deadlock again', async () => {
+		const clientId = randomUUID();
+		let deadlocks = 1;
+		const handlers: SyncHandlers = {
+			...poisonHandlers,
+			'test.away': syncHandler(z.object({}), () => Promise.reject(databaseFault('57P01')), {
+				refusesBeforeWriting: true
+			}),
+			'test.deadlock': syncHandler(
+				z.object({ key: z.string() }),
+				async ({ tx }, { key }) => {
+					await tx.execute(sql`insert into push_test_once values (${key})`);
+					if (deadlocks-- > 0) throw databaseFault('40P01');
+					return key;
+				},
+				{ refusesBeforeWriting: true }
+			)
+		};
+		const key = `deadlock-${clientId}`;
+		const pushed = await applyPush(handle.db, handlers, clientId, [
+			{ id: 1, kind: 'test.deadlock', payload: { key } },
+			{ id: 2, kind: 'test.away', payload: {} },
+			{ id: 3, kind: 'test.once', payload: { key: `after-${clientId}` } }
+		]).catch((error: unknown) => error);
+		expect(classifyDatabaseError(pushed)).toMatchObject({ kind: 'unavailable' });
+		// The deadlock was tried again and applied once; the rest waits for the next push.
+		expect(await lastOf(clientId)).toBe(1);
+		expect(await onceKeys(key)).toEqual([key]);
+		expect(await failuresOf(clientId)).toEqual([]);
+	});
+
+	it('logs a failing mutation by kind, code and SQLSTATE, never the citizen’s answers', async () => {
+		const secret = 'Bí Mật Nguyễn 0912345678';
+		const lines: string[] = [];
+		const capture = (...args: unknown[]) => void lines.push(args.map(String).join(' '));
+		const spies = [
+			vi.spyOn(console, 'error').mockImplementation(capture),
+			vi.spyOn(console, 'warn').mockImplementation(capture)
+		];
+		const clientId = randomUUID();
+		const pushed = await applyPush(
+			handle.db,
+			poisonHandlers,
+			clientId,
+			[
+				{ id: 1, kind: 'test.once', payload: { key: `${secret}\u0000` } },
+				{ id: 2, kind: 'test.throw', payload: { text: secret } }
+			],
+			() => receivedAt
+		);
+		for (const spy of spies) spy.mockRestore();
+		expect(pushed.results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual([
+			'invalid_input',
+			'apply_failed'
+		]);
+		expect(lines.join('\n')).toMatch(/\[sync\.push\] test\.once invalid_input \w+ sqlstate=22021/);
+		expect(lines.join('\n')).toMatch(/\[sync\.push\] test\.throw apply_failed TypeError/);
+		expect(lines.join('\n')).not.toContain('0912345678');
+		expect(lines.join('\n')).not.toContain('Nguyễn');
+	});
+
+	it('refuses each poisoned mutation once and applies every good one once, whatever the order', async () => {
+		const quiet = [
+			vi.spyOn(console, 'error').mockImplementation(() => {}),
+			vi.spyOn(console, 'warn').mockImplementation(() => {})
+		];
+		onTestFinished(() => quiet.forEach((spy) => spy.mockRestore()));
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(fc.integer({ min: 0, max: 7 }), { minLength: 1, maxLength: 12 }),
+				fc.array(fc.nat(1000), { minLength: 10, maxLength: 40 }),
+				async (kinds, choices) => {
+					const clientId = randomUUID();
+					const all = kinds.map((kind, i) => poisoned(i + 1, kind, clientId));
+					let step = 0;
+					const pick = (bound: number) => choices[step++ % choices.length]! % bound;
+					const push = (from: number) =>
+						applyPush(
+							handle.db,
+							poisonHandlers,
+							clientId,
+							all.slice(from, from + 1 + pick(4)),
+							() => receivedAt
+						);
+					let acked = 0;
+					for (let round = 0; round < choices.length && acked < all.length; round++) {
+						// Two devices' worth of requests at once, resending windows the other sent.
+						const results = await Promise.all([push(pick(acked + 1)), push(pick(acked + 1))]);
+						acked = Math.max(acked, ...results.map((r) => r.lastMutationId));
+					}
+					while (acked < all.length) acked = (await push(acked)).lastMutationId;
+
+					expect(await lastOf(clientId)).toBe(all.length);
+					const stored = await handle.db
+						.select({ ref: dossiers.clientReference })
+						.from(dossiers)
+						.where(eq(dossiers.clientId, clientId));
+					expect(stored.map((d) => d.ref).sort()).toEqual(
+						all
+							.filter((_, i) => kinds[i] === 0)
+							.map(referenceOf)
+							.sort()
+					);
+					// Good writes once each; a write before a throw taken back.
+					expect(await onceKeys(`${clientId}%`)).toEqual(
+						all
+							.filter((_, i) => kinds[i] === 6)
+							.map((m) => (m.payload as { key: string }).key)
+							.sort()
+					);
+					expect(await failuresOf(clientId)).toEqual(
+						all
+							.map((m, i) => ({ id: m.id, reason: poisonReasons[kinds[i]!] }))
+							.filter((f) => f.reason !== undefined)
+					);
+				}
+			),
+			{ numRuns: 15 }
+		);
 	});
 });

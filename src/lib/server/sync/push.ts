@@ -2,7 +2,9 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { z, ZodType } from 'zod';
 import { AppError, type AppErrorCode } from '$lib/errors/app-error';
 import type { Database } from '../db/client';
+import { classifyDatabaseError } from '../db/database-error';
 import { syncClients, syncFailures } from '../db/schema';
+import { errorSummary } from '../log/error-summary';
 import { createMemo, type Memo } from '../memo';
 
 export type MutationContext = { tx: Database; clientId: string; now: Date; memo: Memo };
@@ -69,8 +71,6 @@ export type MutationResult =
 
 export type PushResult = { lastMutationId: number; results: MutationResult[] };
 
-type Step = { kind: 'applied'; result: MutationResult } | { kind: 'skipped' } | { kind: 'gap' };
-
 /**
  * Moves the client's queue on to `id` if `id` is the next one, taking the row's lock for this
  * transaction: the usual case in one statement. False when the client is new, or `id` was
@@ -119,8 +119,13 @@ type Entry = { handler: SyncHandler; payload: unknown } | undefined;
 function entryOf(handlers: SyncHandlers, mutation: Mutation): Entry {
 	const handler = Object.hasOwn(handlers, mutation.kind) ? handlers[mutation.kind] : undefined;
 	if (!handler) return undefined;
-	const parsed = handler.input.safeParse(mutation.payload);
-	return parsed.success ? { handler, payload: parsed.data } : undefined;
+	try {
+		const parsed = handler.input.safeParse(mutation.payload);
+		return parsed.success ? { handler, payload: parsed.data } : undefined;
+	} catch {
+		// A payload nested too deep for the parser's stack is as invalid as one that fails it.
+		return undefined;
+	}
 }
 
 /** Runs the handler; expected refusals come back as a reason, anything else propagates. */
@@ -144,14 +149,155 @@ async function run(
 	}
 }
 
+/** Where the client's queue stands for one mutation, once its row is locked. */
+type Queue = { kind: 'moved' } | { kind: 'skipped'; last: number } | { kind: 'gap'; last: number };
+
+/**
+ * Moves the queue on to `mutation`, in `tx`: the usual case in one statement, a new client or a
+ * resend in two more. Skipped when it was applied already; a gap when an earlier one is missing.
+ */
+async function moveQueue(tx: Database, clientId: string, id: number, at: Date): Promise<Queue> {
+	if (await advanceClient(tx, clientId, id, at)) return { kind: 'moved' };
+	const last = await lockClient(tx, clientId, at);
+	if (id <= last) return { kind: 'skipped', last };
+	// The client sends in order; after a gap it resends from the first one we lack.
+	if (id > last + 1) return { kind: 'gap', last };
+	await advanceClient(tx, clientId, id, at);
+	return { kind: 'moved' };
+}
+
+/**
+ * What one mutation came to: applied (or refused, which counts as applied) with its result,
+ * skipped as applied before, or not applied as it comes after a gap.
+ */
+type Step =
+	| { kind: 'applied'; result: MutationResult }
+	| { kind: 'skipped'; last: number }
+	| { kind: 'gap'; last: number };
+
+/** The kind as the failure record keeps it: the client sent it, so it may hold anything. */
+function recordedKind(kind: string): string {
+	// PostgreSQL refuses NUL in text; the other control characters are noise in a record.
+	// eslint-disable-next-line no-control-regex -- those characters are the point
+	const controls = /[\u0000-\u001f\u007f-\u009f]/g;
+	return kind.slice(0, 100).toWellFormed().replace(controls, '\ufffd');
+}
+
+function insertFailure(
+	tx: Database,
+	clientId: string,
+	mutation: Mutation,
+	reason: AppErrorCode,
+	at: Date
+) {
+	return tx
+		.insert(syncFailures)
+		.values({ clientId, mutationId: mutation.id, kind: recordedKind(mutation.kind), reason, at });
+}
+
+/** One mutation in one transaction with the move of the queue; a refusal is recorded with it. */
+function applyInTransaction(
+	db: Database,
+	entry: Entry,
+	ctx: Omit<MutationContext, 'tx'>,
+	mutation: Mutation
+): Promise<Step> {
+	return db.transaction(async (tx): Promise<Step> => {
+		// The queue moves on first: a refusal keeps the move, an unexpected error undoes both.
+		const queue = await moveQueue(tx, ctx.clientId, mutation.id, ctx.now);
+		if (queue.kind !== 'moved') return queue;
+		const result = await run(tx, entry, ctx, mutation);
+		if (!result.ok) await insertFailure(tx, ctx.clientId, mutation, result.reason, ctx.now);
+		return { kind: 'applied', result };
+	});
+}
+
+/**
+ * The refusal of a mutation whose transaction failed, in a fresh transaction: on PostgreSQL a
+ * failed statement aborts its transaction, so nothing more could be written in that one. The
+ * queue moves on only if this mutation is still the next one (a concurrent push may have applied
+ * it meanwhile), so it stays exactly once.
+ */
+function recordRefusal(
+	db: Database,
+	clientId: string,
+	mutation: Mutation,
+	reason: AppErrorCode,
+	at: Date
+): Promise<Step> {
+	return db.transaction(async (tx): Promise<Step> => {
+		const queue = await moveQueue(tx, clientId, mutation.id, at);
+		if (queue.kind !== 'moved') return queue;
+		await insertFailure(tx, clientId, mutation, reason, at);
+		return { kind: 'applied', result: { id: mutation.id, ok: false, reason } };
+	});
+}
+
+/** Tries of one mutation that a serialization failure or a deadlock interrupted. */
+const RETRIES = 2;
+
+/**
+ * True for faults that are not the mutation's: the database unreachable, shutting down or out of
+ * resources (SQLSTATE 08, 57P, 53), or a serialization failure or deadlock tried again already.
+ * Recording a refusal then would refuse a good entry for the server's trouble, so the push ends
+ * and the client sends the same mutations again later.
+ */
+function notTheMutations(error: unknown): boolean {
+	const failure = classifyDatabaseError(error);
+	return failure?.kind === 'unavailable' || failure?.kind === 'retry';
+}
+
+/** The refusal code for a mutation that threw: the input's code for a query it broke. */
+function reasonFor(error: unknown): AppErrorCode {
+	const failure = classifyDatabaseError(error);
+	return failure?.kind === 'input' ? failure.code : 'apply_failed';
+}
+
+/**
+ * The handler's one statement (`applyAlone`), or its transaction when that wrote nothing. A
+ * failure of the statement other than the database's own also counts as nothing written: the
+ * transaction then tells what it was.
+ */
+async function applyOnce(
+	db: Database,
+	entry: Entry,
+	ctx: Omit<MutationContext, 'tx'>,
+	mutation: Mutation,
+	alone: boolean
+): Promise<Step> {
+	const applyAlone = entry?.handler.applyAlone;
+	if (alone && applyAlone) {
+		const { clientId, now } = ctx;
+		const advance = (guard: SQL) => advanceStatement(clientId, mutation.id, now, guard);
+		let done: AppliedAlone;
+		try {
+			done = await applyAlone({ ...ctx, db, advance }, entry.payload);
+		} catch (error) {
+			if (notTheMutations(error)) throw error;
+		}
+		if (done) return { kind: 'applied', result: { id: mutation.id, ok: true, value: done.value } };
+	}
+	return applyInTransaction(db, entry, ctx, mutation);
+}
+
+/** A line by kind, code and SQLSTATE; never the payload, which holds personal data. */
+function logFailure(kind: string, reason: AppErrorCode, error: unknown): void {
+	const line = `[sync.push] ${kind} ${reason}`;
+	// The input's fault is the sender's business; a fault of ours needs where it was thrown.
+	if (reason === 'apply_failed') console.error(line, errorSummary(error));
+	else console.warn(line, errorSummary(error).split('\n')[0]);
+}
+
 /**
  * Replicache-style push: each mutation in its own transaction together with the client's
- * `lastMutationId`, so it is applied exactly once however often the client resends. A refused
- * mutation still counts as applied (and is recorded) so one bad entry never blocks the queue; an
- * unexpected error rolls back that mutation and ends the push, and the client retries later.
- * Mutations already applied are skipped without a result: their outcome reaches the client by
- * `pull` (a dossier's code) or was already delivered. A handler's `applyAlone` keeps that rule
- * with one statement, which is a transaction by itself; whatever it leaves takes the path below.
+ * `lastMutationId`, so it is applied exactly once however often the client resends. A mutation
+ * that cannot be applied — refused by its handler, a query its values break, a bug that throws —
+ * still counts as applied and is recorded with a code, so one bad entry never blocks the queue
+ * (issue 14). Only a fault of the database itself (see notTheMutations) ends the push, and the
+ * client retries later. Mutations already applied are skipped without a result: their outcome
+ * reaches the client by `pull` (a dossier's code) or was already delivered. A handler's
+ * `applyAlone` keeps that rule with one statement, which is a transaction by itself; whatever
+ * it leaves takes the path below.
  */
 export async function applyPush(
 	db: Database,
@@ -161,52 +307,34 @@ export async function applyPush(
 	now: () => Date = () => new Date()
 ): Promise<PushResult> {
 	const results: MutationResult[] = [];
-	const memo = createMemo();
+	let memo = createMemo();
 	let lastMutationId: number | undefined;
 	for (const mutation of mutations) {
 		const at = now();
 		const entry = entryOf(handlers, mutation);
 		// Alone only while it may be the next one: not for those this push saw applied already.
-		if (
-			entry?.handler.applyAlone &&
-			(lastMutationId === undefined || lastMutationId === mutation.id - 1)
-		) {
-			const advance = (guard: SQL) => advanceStatement(clientId, mutation.id, at, guard);
-			const done = await entry.handler.applyAlone(
-				{ db, clientId, now: at, memo, advance },
-				entry.payload
-			);
-			if (done) {
-				lastMutationId = mutation.id;
-				results.push({ id: mutation.id, ok: true, value: done.value });
-				continue;
+		const alone = lastMutationId === undefined || lastMutationId === mutation.id - 1;
+		let step: Step | undefined;
+		for (let attempt = 0; !step; attempt++) {
+			try {
+				step = await applyOnce(db, entry, { clientId, now: at, memo }, mutation, alone);
+			} catch (error) {
+				if (classifyDatabaseError(error)?.kind === 'retry' && attempt < RETRIES) continue;
+				if (notTheMutations(error)) throw error;
+				const reason = reasonFor(error);
+				logFailure(entry ? mutation.kind : '?', reason, error);
+				// What it read may have come from the transaction just rolled back.
+				memo = createMemo();
+				step = await recordRefusal(db, clientId, mutation, reason, at);
 			}
 		}
-		const step = await db.transaction(async (tx): Promise<Step> => {
-			// The queue moves on first: a refusal keeps the move, an unexpected error undoes both.
-			if (!(await advanceClient(tx, clientId, mutation.id, at))) {
-				const last = await lockClient(tx, clientId, at);
-				lastMutationId = last;
-				if (mutation.id <= last) return { kind: 'skipped' };
-				// The client sends in order; after a gap it resends from the first one we lack.
-				if (mutation.id > last + 1) return { kind: 'gap' };
-				await advanceClient(tx, clientId, mutation.id, at);
-			}
+		if (step.kind === 'applied') {
 			lastMutationId = mutation.id;
-			const result = await run(tx, entry, { clientId, now: at, memo }, mutation);
-			if (!result.ok) {
-				await tx.insert(syncFailures).values({
-					clientId,
-					mutationId: mutation.id,
-					kind: mutation.kind.slice(0, 100),
-					reason: result.reason,
-					at
-				});
-			}
-			return { kind: 'applied', result };
-		});
-		if (step.kind === 'gap') break;
-		if (step.kind === 'applied') results.push(step.result);
+			results.push(step.result);
+		} else {
+			lastMutationId = step.last;
+			if (step.kind === 'gap') break;
+		}
 	}
 	if (lastMutationId === undefined) lastMutationId = await storedLastMutationId(db, clientId);
 	return { lastMutationId, results };

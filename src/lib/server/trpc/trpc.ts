@@ -3,6 +3,7 @@ import superjson from 'superjson';
 import { ZodError } from 'zod';
 import { AppError, type AppErrorCode, type AppErrorParams } from '$lib/errors/app-error';
 import { hasInvalidTextIssue } from '$lib/domain/text/safe-text';
+import { appCodeOfDatabaseFailure, classifyDatabaseError } from '../db/database-error';
 import type { Role } from '../db/schema';
 import type { Context } from './context';
 
@@ -34,6 +35,7 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
 	apology_required: 'PRECONDITION_FAILED',
 	apology_date_invalid: 'BAD_REQUEST',
 	result_file_required: 'BAD_REQUEST',
+	apply_failed: 'INTERNAL_SERVER_ERROR',
 	server: 'INTERNAL_SERVER_ERROR'
 };
 
@@ -46,7 +48,7 @@ export function appError(code: AppErrorCode, message?: string, params?: AppError
 	});
 }
 
-function appCodeOf(error: TRPCError): AppErrorCode {
+export function appCodeOf(error: TRPCError): AppErrorCode {
 	if (error.cause instanceof AppError) return error.cause.code;
 	if (error.cause instanceof ZodError)
 		return hasInvalidTextIssue(error.cause.issues) ? 'invalid_text' : 'invalid_input';
@@ -106,17 +108,37 @@ export const createRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /**
+ * A query that failed on the request's own values (a NUL in text, a number out of range, a
+ * duplicate) as the refusal it is, a 4xx with its code; a database that is away or busy as a
+ * 503. The original error stays as the cause, for the log line's SQLSTATE; the message the
+ * client sees is the code, never the query's (drizzle's carries its parameters).
+ */
+function databaseRefusal(error: TRPCError): TRPCError | undefined {
+	const failure = classifyDatabaseError(error.cause);
+	if (!failure || failure.kind === 'fault') return undefined;
+	const code = appCodeOfDatabaseFailure(failure);
+	const cause = Object.assign(new AppError(code), { cause: error.cause });
+	if (code === 'server')
+		return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: code, cause });
+	return new TRPCError({ code: trpcCodeFor[code], message: code, cause });
+}
+
+/**
  * Server modules below the routers (accepting a dossier, storing an upload) throw a plain
  * AppError; it reaches the client with its own HTTP status and code, not as a server error.
+ * So does a query that the input made fail (databaseRefusal).
  */
 const appErrors = t.middleware(async ({ next }) => {
 	const result = await next();
-	if (!result.ok && result.error.cause instanceof AppError) {
+	if (result.ok) return result;
+	if (result.error.cause instanceof AppError) {
 		const { code, message, params } = result.error.cause;
 		if (trpcCodeFor[code] !== result.error.code)
 			return { ...result, error: appError(code, message, params) };
+		return result;
 	}
-	return result;
+	const refusal = databaseRefusal(result.error);
+	return refusal ? { ...result, error: refusal } : result;
 });
 
 /**

@@ -15,7 +15,8 @@ const pushInput = z.object({
 	mutations: z
 		.array(
 			z.object({
-				id: z.number().int().positive(),
+				// sync_clients.last_mutation_id is an integer column.
+				id: z.number().int().positive().max(2_147_483_647),
 				// Never refused here, which would block the device's queue at this entry: an unsafe
 				// character becomes U+FFFD, no handler matches, and the entry is a recorded refusal.
 				kind: z
