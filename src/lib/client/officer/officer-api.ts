@@ -2,7 +2,7 @@
  * The officer console's calls, loaded with its pages only. Errors stay thrown: each form shows
  * the app error code's sentence next to itself.
  */
-import type { Office } from '../receipts/types';
+import type { Office } from '$lib/receipts/types';
 import { api } from '../trpc';
 import type { ActInput } from './types';
 
