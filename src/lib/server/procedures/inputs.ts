@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { answersShapeSchema } from '$lib/domain/procedures/answers';
+
+/**
+ * An application as the browser sends it, to `procedures.validate` and inside a queued
+ * `dossier.submit` (src/lib/server/sync/dossier-handlers.ts).
+ */
+export const applicationInput = z.object({
+	procedureId: z.string().min(1).max(64),
+	procedureVersion: z.number().int().positive(),
+	answers: answersShapeSchema
+});
