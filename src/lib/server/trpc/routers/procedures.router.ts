@@ -1,5 +1,5 @@
-import { resolveProcedure } from '../../../domain/procedures/registry';
-import { validateApplication } from '../../../domain/procedures/validate-application';
+import { resolveProcedure } from '$lib/domain/procedures/registry';
+import { validateApplication } from '$lib/domain/procedures/validate-application';
 import { applicationInput } from '../../procedures/inputs';
 import { unitLookupFor } from '../../procedures/unit-lookup';
 import { appError, createRouter, publicProcedure } from '../trpc';
