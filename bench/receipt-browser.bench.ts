@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
-import { sampleReceipt } from '../src/lib/client/receipts/testing/sample-documents';
+import { sampleReceipt } from '$lib/receipts/testing/sample-documents';
 import { startProductionServer } from './support/server';
 
 const WARM_UP = 5;

@@ -6,9 +6,9 @@
  * Run: npx tsx bench/receipt-node.bench.ts
  * Prints: BENCH receipt_node_median_ms, BENCH receipt_node_p95_ms, BENCH receipt_size_kb
  */
-import { renderDocument } from '../src/lib/client/receipts/index';
-import { sampleReceipt } from '../src/lib/client/receipts/testing/sample-documents';
-import { loadNodeFonts } from '../src/lib/server/receipts/node-fonts';
+import { renderDocument } from '$lib/receipts';
+import { sampleReceipt } from '$lib/receipts/testing/sample-documents';
+import { loadNodeFonts } from '$lib/server/receipts/node-fonts';
 
 const WARM_UP = 5;
 const RUNS = 50;

@@ -6,6 +6,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from '../svelte.config.js';
+import { boundaries } from './eslint-boundaries.js';
 
 export default ts.config(
 	{
@@ -52,5 +53,6 @@ export default ts.config(
 			// Links go through the typed builders in $lib/routes, which call resolve() themselves.
 			'svelte/no-navigation-without-resolve': 'off'
 		}
-	}
+	},
+	...boundaries
 );

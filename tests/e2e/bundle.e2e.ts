@@ -22,7 +22,7 @@ function receiptFiles(): Set<string> {
 		files.add(chunk.file);
 		chunk.imports?.forEach(visit);
 	};
-	visit('src/lib/client/receipts/index.ts');
+	visit('src/lib/receipts/index.ts');
 	return files;
 }
 

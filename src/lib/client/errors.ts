@@ -1,5 +1,14 @@
-import { isAppErrorCode, type AppErrorCode, type AppErrorParams } from '$lib/errors/app-error';
+import {
+	AppError,
+	isAppErrorCode,
+	type AppErrorCode,
+	type AppErrorParams
+} from '$lib/errors/app-error';
+import { formatInVietnam } from '$lib/domain/text/date-format';
+import type { Locale, MessageKey, MessageParams } from '$lib/i18n/translate';
+import { DraftError } from './drafts/draft-error';
 import { notices } from './state/notices.svelte';
+import { preferences, t } from './state/preferences.svelte';
 
 /** The name of an error and of the errors it wraps (`inner`, `cause`). */
 function errorNames(error: unknown, seen = new Set<string>(), depth = 0): Set<string> {
@@ -13,6 +22,8 @@ function errorNames(error: unknown, seen = new Set<string>(), depth = 0): Set<st
 
 /** Turns anything thrown into one of our codes. */
 export function errorCodeOf(error: unknown): AppErrorCode {
+	// Ours, whichever part raised it (vault, drafts, attachments, or an AppError itself).
+	if (error instanceof AppError) return error.code;
 	// By name, not instanceof: importing @trpc/client here would put it on every first load.
 	if (error instanceof Error && error.name === 'TRPCClientError') {
 		const data: unknown = (error as { data?: unknown }).data;
@@ -53,11 +64,40 @@ export function errorParamsOf(error: unknown): AppErrorParams {
 	);
 }
 
+export type ErrorSentence = { key: MessageKey; params?: MessageParams };
+
+/**
+ * The one place that turns an error into its sentence: `error.<code>`, with what the sentence
+ * needs (a PIN lock says until when, in Vietnam time).
+ */
+export function errorSentenceOf(error: unknown, locale: Locale = 'vi'): ErrorSentence {
+	const code = errorCodeOf(error);
+	if (code === 'locked') {
+		const until = (error instanceof DraftError && error.lockedUntil) || new Date().toISOString();
+		return { key: 'error.locked', params: { time: formatInVietnam(until, locale, 'time') } };
+	}
+	return { key: `error.${code}` };
+}
+
+/** The sentence of an error in the current language, for a form that shows it by its field. */
+export function errorMessage(error: unknown): string {
+	const { key, params } = errorSentenceOf(error, preferences.locale);
+	return t(key, params);
+}
+
+/** Codes a PIN form answers at the PIN field rather than in a notice. */
+const pinProblems: readonly AppErrorCode[] = ['pin_wrong', 'locked', 'corrupt'];
+
+export function isPinProblem(error: unknown): boolean {
+	return pinProblems.includes(errorCodeOf(error));
+}
+
 /** The one client error handler: a calm sentence on screen, a log line without personal data. */
 export function handleError(error: unknown): AppErrorCode {
 	const code = errorCodeOf(error);
 	if (code === 'server')
 		console.error('[cunglam]', error instanceof Error ? error.name : typeof error);
-	notices.show(`error.${code}`);
+	const { key, params } = errorSentenceOf(error, preferences.locale);
+	notices.show(key, 'error', params);
 	return code;
 }

@@ -1,6 +1,8 @@
 /**
- * Expected failures, as codes. The server attaches one to every tRPC error; the client turns it
- * into a sentence through i18n (`error.<code>`), in one place (see error-message.ts).
+ * Expected failures, as codes: one family for the whole app. The server attaches one to every
+ * tRPC error; the browser's own failures (storage, the vault, drafts, attachments) use the same
+ * codes, and the client turns each into a sentence through i18n (`error.<code>`) in one place
+ * (`errorSentenceOf` in src/lib/client/errors.ts).
  */
 export const appErrorCodes = [
 	'network',
@@ -32,6 +34,12 @@ export const appErrorCodes = [
 	'result_file_required',
 	/** A fault on the server while applying one outbox entry: recorded, so the rest go on. */
 	'apply_failed',
+	// Only ever raised in the browser, by the vault and the draft store (never sent by the server):
+	// AES-GCM could not authenticate with this PIN; too many wrong PINs for now; stored data that
+	// no longer opens with the right key.
+	'pin_wrong',
+	'locked',
+	'corrupt',
 	'server'
 ] as const;
 
@@ -44,6 +52,11 @@ export function isAppErrorCode(value: unknown): value is AppErrorCode {
 /** Values the sentence of a code fills in (`{seconds}`): numbers only, never personal data. */
 export type AppErrorParams = Record<string, number>;
 
+/**
+ * The one error class with a code. Parts of the app that raise only a few codes subclass it and
+ * narrow `code` (VaultError, DraftError, AttachmentError), so callers can still tell where a
+ * failure came from while `errorCodeOf` and the sentences treat them all alike.
+ */
 export class AppError extends Error {
 	readonly code: AppErrorCode;
 	readonly params: AppErrorParams | undefined;

@@ -298,9 +298,6 @@ export const en = {
 	'resume.open': 'Open draft',
 	'resume.openLabel': 'Open draft {procedure} of {initials}',
 	'resume.pinFor': 'PIN of the draft {procedure}',
-	'resume.pinWrong': 'The PIN is not right. Please try again.',
-	'resume.locked': 'The PIN was wrong too many times. Please wait until {time} and try again.',
-	'resume.corrupt': 'This draft is damaged and cannot be opened. Other drafts are not affected.',
 	'resume.fromHome': 'Continue with a resume code',
 	'resume.fromHomeIntro': 'Enter the resume code printed on the slip and the PIN you chose.',
 	'resume.code': 'Resume code',
@@ -360,6 +357,9 @@ export const en = {
 		'The browser storage is full. What is on screen is still here; ask a volunteer to free some space.',
 	'error.storage_unavailable':
 		'The browser does not allow saving data (perhaps a private window). Please open a normal window.',
+	'error.pin_wrong': 'The PIN is not right. Please try again.',
+	'error.locked': 'The PIN was wrong too many times. Please wait until {time} and try again.',
+	'error.corrupt': 'This draft is damaged and cannot be opened. Other drafts are not affected.',
 	'error.server': 'The server has a problem. What you typed is kept; please try again later.',
 	'error.checksum_mismatch':
 		'The file was damaged on its way to the server. The app will send it again.',

@@ -1,7 +1,8 @@
+import type { Locale } from '$lib/domain/text/locale';
 import { vi, type MessageKey as CoreMessageKey } from './vi';
 import type { ConsoleMessageKey } from './vi-console';
 
-export type Locale = 'vi' | 'en';
+export type { Locale };
 /** Every text's key: the core set, always loaded, and the staff console's, loaded with it. */
 export type MessageKey = CoreMessageKey | ConsoleMessageKey;
 export type MessageParams = Record<string, string | number>;

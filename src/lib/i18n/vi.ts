@@ -294,9 +294,6 @@ export const vi = {
 	'resume.open': 'Mở hồ sơ',
 	'resume.openLabel': 'Mở hồ sơ {procedure} của {initials}',
 	'resume.pinFor': 'Mã PIN của hồ sơ {procedure}',
-	'resume.pinWrong': 'Mã PIN chưa đúng. Hãy thử lại.',
-	'resume.locked': 'Đã nhập sai mã PIN nhiều lần. Hãy chờ đến {time} rồi thử lại.',
-	'resume.corrupt': 'Hồ sơ này bị hỏng và không mở được. Các hồ sơ khác không bị ảnh hưởng.',
 	'resume.fromHome': 'Tiếp tục bằng mã tiếp tục',
 	'resume.fromHomeIntro': 'Nhập mã tiếp tục in trên phiếu và mã PIN Ông/Bà đã chọn.',
 	'resume.code': 'Mã tiếp tục',
@@ -356,6 +353,9 @@ export const vi = {
 		'Bộ nhớ của trình duyệt đã đầy. Thông tin đang hiện trên màn hình vẫn còn; hãy nhờ tình nguyện viên giải phóng bộ nhớ.',
 	'error.storage_unavailable':
 		'Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh). Hãy mở trình duyệt ở chế độ thường.',
+	'error.pin_wrong': 'Mã PIN chưa đúng. Hãy thử lại.',
+	'error.locked': 'Đã nhập sai mã PIN nhiều lần. Hãy chờ đến {time} rồi thử lại.',
+	'error.corrupt': 'Hồ sơ này bị hỏng và không mở được. Các hồ sơ khác không bị ảnh hưởng.',
 	'error.server': 'Máy chủ đang gặp sự cố. Thông tin đã nhập vẫn được giữ; hãy thử lại sau.',
 	'error.checksum_mismatch': 'Tệp gửi lên bị hỏng trên đường truyền. Ứng dụng sẽ tự gửi lại.',
 	'error.unsupported_type':

@@ -5,6 +5,7 @@
  * so a file or preview moved to another record does not open.
  */
 import type { AttachmentRef } from '$lib/domain/procedures/answers';
+import { AppError, type AppErrorCode } from '$lib/errors/app-error';
 import type { AttachmentRecord, CungLamDb } from '../db';
 import { openBlobFromBlob, sealBlobToBlob } from '../vault/cipher';
 import type { PreparedAttachment } from './prepare-attachment';
@@ -17,18 +18,17 @@ export type StorableAttachment = Pick<
 /** One file as it travels in the resume-at-home bundle, in clear inside that sealed bundle. */
 export type AttachmentBytes = { id: string; type: string; bytes: ArrayBuffer };
 
-export type AttachmentErrorCode = 'not_found' | 'conflict';
+export type AttachmentErrorCode = Extract<AppErrorCode, 'not_found' | 'conflict'>;
 
 /**
  * 'not_found': the answers cite a file that is no longer on this device. 'conflict': a restore
  * would take over ids that another draft on this device already holds.
  */
-export class AttachmentError extends Error {
-	readonly code: AttachmentErrorCode;
+export class AttachmentError extends AppError {
+	declare readonly code: AttachmentErrorCode;
 	constructor(code: AttachmentErrorCode, message: string = code) {
-		super(message);
+		super(code, message);
 		this.name = 'AttachmentError';
-		this.code = code;
 	}
 }
 

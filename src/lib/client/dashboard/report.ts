@@ -1,5 +1,5 @@
 import { satisfactionLevels } from '$lib/domain/coaching/coaching-record';
-import type { MonthlyReport } from '../receipts/types';
+import type { MonthlyReport } from '$lib/receipts/types';
 import type { DashboardFigures } from './figures';
 import { channelKey, channels, type Labels } from './tables';
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CoachingSnapshot } from '../../domain/coaching/coaching-snapshot';
+import type { CoachingSnapshot } from '$lib/domain/coaching/coaching-snapshot';
 import { openCungLamDb, type Consent, type CungLamDb } from '../db';
 import { makeKeyCheck } from '../vault/cipher';
 import { combineWithDeviceKey, derivePinBits, newSalt } from '../vault/pin-key';
-import { birthRegistration } from '../../domain/procedures/catalog/birth-registration';
+import { birthRegistration } from '$lib/domain/procedures/catalog/birth-registration';
 import {
 	createDraft,
 	DraftError,

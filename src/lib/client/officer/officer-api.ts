@@ -3,7 +3,7 @@
  * the app error code's sentence next to itself.
  */
 import { safeFileName } from '$lib/domain/text/safe-text';
-import type { Office } from '../receipts/types';
+import type { Office } from '$lib/receipts/types';
 import { api } from '../trpc';
 import type { ActInput } from './types';
 

@@ -6,7 +6,7 @@ import type { Answers } from '$lib/domain/procedures/answers';
 import { applicantName } from '$lib/domain/procedures/applicant-name';
 import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 import type { Apology, SupplementRequest } from '../officer/types';
-import type { ApologyLetter, GuidanceSlip, Office } from '../receipts/types';
+import type { ApologyLetter, GuidanceSlip, Office } from '$lib/receipts/types';
 
 /** Each document field of the procedure with the paper (slot) it asks for. */
 export function documentFields(definition: ProcedureDefinition) {

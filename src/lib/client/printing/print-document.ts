@@ -3,7 +3,7 @@
  * then handed to the browser's own print dialog through a hidden frame. Everything it needs —
  * pdf-lib, the font files — is precached by the service worker, so it prints offline too.
  */
-import type { Paper, ReceiptDocument } from '../receipts/types';
+import type { Paper, ReceiptDocument } from '$lib/receipts/types';
 import type { RenderReply, RenderRequest } from './receipt.worker';
 
 let worker: Worker | undefined;
@@ -26,8 +26,8 @@ function startWorker(): Worker | undefined {
 
 async function renderHere(doc: ReceiptDocument, paper: Paper): Promise<Uint8Array> {
 	const [{ renderDocument }, { loadBrowserFonts }] = await Promise.all([
-		import('../receipts'),
-		import('../receipts/browser-fonts')
+		import('$lib/receipts'),
+		import('./browser-fonts')
 	]);
 	return renderDocument(doc, { paper, fonts: await loadBrowserFonts() });
 }

@@ -10,7 +10,7 @@ import { computeFee } from '$lib/domain/procedures/fee';
 import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 import { deliveryNames, type Delivery } from '$lib/domain/procedures/procedure-labels';
 import type { SubmissionRecord } from '../db';
-import type { Office, PendingSlip, ReceivedDocument, ReceiptSlip } from '../receipts/types';
+import type { Office, PendingSlip, ReceivedDocument, ReceiptSlip } from '$lib/receipts/types';
 
 export const lookupUrlFor = (origin: string, codeOrReference: string) =>
 	`${origin}/tra-cuu?ma=${encodeURIComponent(codeOrReference)}`;

@@ -3,8 +3,8 @@
  * Lays out a document off the main thread: pdf-lib and fontkit parse and subset the font for
  * tens of milliseconds, long enough to stutter typing or a screen reader on an old PC.
  */
-import { loadBrowserFonts } from '../receipts/browser-fonts';
-import { renderDocument, type Paper, type ReceiptDocument } from '../receipts';
+import { loadBrowserFonts } from './browser-fonts';
+import { renderDocument, type Paper, type ReceiptDocument } from '$lib/receipts';
 
 export type RenderRequest = { id: number; doc: ReceiptDocument; paper: Paper };
 export type RenderReply = { id: number; pdf: Uint8Array } | { id: number; error: string };

@@ -19,7 +19,7 @@ import {
 } from './outbox';
 import { officeSettingKey, syncLoop } from './sync-loop';
 import { enqueueSupplement, supplementWaiting, type SupplementFile } from './supplement-outbox';
-import type { Office } from '../receipts/types';
+import type { Office } from '$lib/receipts/types';
 
 export type CleanApplication = {
 	procedureId: string;

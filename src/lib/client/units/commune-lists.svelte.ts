@@ -1,3 +1,4 @@
+import { api } from '$lib/client/api';
 export type CommuneOption = { code: string; name: string; fullName: string };
 type ListState =
 	| { status: 'loading' }
@@ -25,8 +26,8 @@ class CommuneLists {
 
 	private async load(provinceCode: string): Promise<void> {
 		try {
-			const { api } = await import('$lib/client/trpc');
-			const communes = await api.units.communes.query({ provinceCode });
+			const client = await api();
+			const communes = await client.units.communes.query({ provinceCode });
 			this.lists[provinceCode] = communes.length
 				? { status: 'ready', communes }
 				: { status: 'unavailable' };

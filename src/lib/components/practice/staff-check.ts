@@ -1,3 +1,4 @@
+import { api } from '$lib/client/api';
 import { offlineStaff } from '$lib/client/state/staff.svelte';
 
 /** Staff who may start a group exercise (the roles of practice.create). */
@@ -9,8 +10,8 @@ export async function facilitatorLoggedIn(): Promise<boolean> {
 	if (offline) return facilitatorRoles.includes(offline.role);
 	if (!navigator.onLine) return false;
 	try {
-		const { api } = await import('$lib/client/trpc');
-		const user = await api.auth.me.query();
+		const client = await api();
+		const user = await client.auth.me.query();
 		return !!user && facilitatorRoles.includes(user.role);
 	} catch {
 		return false;

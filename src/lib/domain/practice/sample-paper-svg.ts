@@ -1,7 +1,5 @@
-import type { LocalizedText } from '../validation/issue';
+import type { Locale } from '../text/locale';
 import type { SamplePaper } from './practice-case';
-
-type Locale = keyof LocalizedText;
 
 const escapeXml = (text: string) =>
 	text.replace(

@@ -1,4 +1,4 @@
-import type { Locale } from '../validation/issue';
+import type { Locale } from './locale';
 
 // Explicit fields: vi-VN's "short" style gives 1/1/27, and DOMAIN.md wants dd/mm/yyyy.
 const day = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;

@@ -1,4 +1,4 @@
-import type { Locale } from '../validation/issue';
+import type { Locale } from './locale';
 
 const formats: Record<Locale, Intl.NumberFormat> = {
 	vi: new Intl.NumberFormat('vi-VN'),

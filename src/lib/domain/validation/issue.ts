@@ -1,8 +1,9 @@
+import type { Locale } from '../text/locale';
 import type { IssueCode } from './messages';
 
-export type Locale = 'vi' | 'en';
+export type { Locale };
 
-export type LocalizedText = { vi: string; en: string };
+export type LocalizedText = Record<Locale, string>;
 
 export type IssueSeverity = 'error' | 'warning';
 

@@ -8,7 +8,7 @@ import { attachmentUses } from '../attachments/dossier-attachments';
 import type { Database } from '../db/client';
 import { dossiers } from '../db/schema';
 import { noMemo, type Memo } from '../memo';
-import { unitLookupFor } from '../trpc/routers/procedures.router';
+import { unitLookupFor } from '../procedures/unit-lookup';
 import { dossierDueDate, dueDateYears, workingCalendarFrom } from './calendar';
 import { agencyCodeSetting } from './dossier-code';
 import { insertDossier, type NewDossier } from './insert-dossier';

@@ -17,7 +17,7 @@ import {
 	dossiers
 } from '../db/schema';
 import { startAttempt } from '../rate-limit';
-import { dossierCodeInput } from '../trpc/routers/dossiers.router';
+import { dossierCodeInput } from '$lib/domain/dossier/dossier-code';
 import { workingCalendarFrom } from './calendar';
 import { defaultLookupSettings, phoneMatches } from './lookup-dossier';
 

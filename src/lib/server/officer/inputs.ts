@@ -7,7 +7,7 @@ import { APOLOGY_REASON_MAX, APOLOGY_REASON_MIN } from '$lib/domain/dossier/apol
 import { hasErrors } from '$lib/domain/validation/issue';
 import { normalizePhone, validatePhone } from '$lib/domain/validation/phone';
 import { ATTACHMENT_MAX_BYTES, attachmentTypes } from '../attachments/attachment-store';
-import { dossierCodeInput } from '../trpc/routers/dossiers.router';
+import { dossierCodeInput } from '$lib/domain/dossier/dossier-code';
 
 const text = (max: number) => safeText({ min: 1, max });
 /** Notes and reasons are typed in a textarea: several lines allowed. */

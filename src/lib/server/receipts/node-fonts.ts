@@ -6,13 +6,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import type { ReceiptFonts } from '$lib/receipts/types';
 
 const require = createRequire(import.meta.url);
 
-/** Structurally the receipts' ReceiptFonts: server code does not import from client/. */
-export type NodeReceiptFonts = { regular: Uint8Array; bold: Uint8Array };
-
-let loading: Promise<NodeReceiptFonts> | undefined;
+let loading: Promise<ReceiptFonts> | undefined;
 
 async function readFont(file: string): Promise<Uint8Array> {
 	return new Uint8Array(
@@ -21,7 +19,7 @@ async function readFont(file: string): Promise<Uint8Array> {
 }
 
 /** Read once per process: both TTFs are ~270 KB together and never change while it runs. */
-export function loadNodeFonts(): Promise<NodeReceiptFonts> {
+export function loadNodeFonts(): Promise<ReceiptFonts> {
 	loading ??= Promise.all([
 		readFont('400Regular/BeVietnamPro_400Regular.ttf'),
 		readFont('700Bold/BeVietnamPro_700Bold.ttf')

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { safeText } from '$lib/domain/text/safe-text';
 import { acceptDossier, acceptDossierAlone } from '../dossiers/accept-dossier';
 import { dossierSupplementInput, supplementDossier } from '../dossiers/supplement-dossier';
-import { applicationInput } from '../trpc/routers/procedures.router';
+import { applicationInput } from '../procedures/inputs';
 import { syncHandler, type SyncHandlers } from './push';
 
 /** The outbox entry the wizard queues when a citizen confirms an application. */

@@ -36,6 +36,10 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
 	apology_date_invalid: 'BAD_REQUEST',
 	result_file_required: 'BAD_REQUEST',
 	apply_failed: 'INTERNAL_SERVER_ERROR',
+	// Raised in the browser only (vault, drafts): never by a procedure.
+	pin_wrong: 'INTERNAL_SERVER_ERROR',
+	locked: 'INTERNAL_SERVER_ERROR',
+	corrupt: 'INTERNAL_SERVER_ERROR',
 	server: 'INTERNAL_SERVER_ERROR'
 };
 

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
-import { provinces, provincesEffectiveFrom } from '../../domain/units/provinces';
-import type { UnitList } from '../../domain/units/unit-list';
+import { provinces, provincesEffectiveFrom } from '$lib/domain/units/provinces';
+import type { UnitList } from '$lib/domain/units/unit-list';
 import type { Database } from '../db/client';
 import { communesTable, provincesTable } from '../db/schema';
 

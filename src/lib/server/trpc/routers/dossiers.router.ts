@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dossierCodePattern } from '../../dossiers/dossier-code';
+import { dossierCodeInput } from '$lib/domain/dossier/dossier-code';
 import {
 	defaultLookupSettings,
 	lookupDossier,
@@ -7,12 +7,6 @@ import {
 } from '../../dossiers/lookup-dossier';
 import { downloadResultFile } from '../../dossiers/result-file';
 import { createRouter, publicProcedure } from '../trpc';
-
-/**
- * Typed or scanned: a USB barcode scanner types the code and Enter, and people type lower case.
- * Upper-cased and trimmed before the format check.
- */
-export const dossierCodeInput = z.string().max(100).trim().toUpperCase().regex(dossierCodePattern);
 
 const lookupInput = z.object({
 	code: dossierCodeInput,

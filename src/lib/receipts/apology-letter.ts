@@ -5,7 +5,7 @@
 import {
 	formatAdministrativeDate,
 	formatAdministrativeDateTime
-} from '../../domain/text/administrative-date';
+} from '$lib/domain/text/administrative-date';
 import { documentTitle, nationalHeading, signatures } from './blocks';
 import type { PageFlow } from './page-flow';
 import type { ApologyLetter } from './types';

@@ -3,8 +3,8 @@
  * citizens learn to do it themselves. Bars are plain black rectangles in an outline, so the
  * page reads the same from a black-and-white printer; each bar carries its number in words.
  */
-import { formatAdministrativeDate } from '../../domain/text/administrative-date';
-import { formatDisplayDate } from '../../domain/validation/dates';
+import { formatAdministrativeDate } from '$lib/domain/text/administrative-date';
+import { formatDisplayDate } from '$lib/domain/validation/dates';
 import { documentTitle, field, footnote, sectionHeading } from './blocks';
 import type { PageFlow } from './page-flow';
 import type { MonthlyReport, ReportShare } from './types';

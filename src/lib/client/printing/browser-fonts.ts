@@ -5,7 +5,7 @@
  */
 import regularUrl from '@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf?url';
 import boldUrl from '@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf?url';
-import type { ReceiptFonts } from './types';
+import type { ReceiptFonts } from '$lib/receipts/types';
 
 let loading: Promise<ReceiptFonts> | undefined;
 

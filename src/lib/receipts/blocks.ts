@@ -3,8 +3,8 @@
  * steps, the QR panel and signature blocks. Black on white only: these slips come out of
  * whatever printer the access point has, often a worn monochrome laser.
  */
-import { formatAdministrativeDate } from '../../domain/text/administrative-date';
-import type { IsoDate } from '../../domain/calendar/iso-date';
+import { formatAdministrativeDate } from '$lib/domain/text/administrative-date';
+import type { IsoDate } from '$lib/domain/calendar/iso-date';
 import type { PageFlow, TextStyle } from './page-flow';
 import { drawQr, encodeQr } from './qr-code';
 import type { Office } from './types';

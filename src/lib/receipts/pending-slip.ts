@@ -2,7 +2,7 @@
  * Printed when a dossier is saved but not yet sent: the office has not seen it, so there is no
  * dossier code and no due date yet, only the local reference (DESIGN.md, Sync).
  */
-import { formatAdministrativeDateTime } from '../../domain/text/administrative-date';
+import { formatAdministrativeDateTime } from '$lib/domain/text/administrative-date';
 import {
 	documentTitle,
 	field,

@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { toNfc } from '../../domain/text/normalize';
+import { toNfc } from '$lib/domain/text/normalize';
 import { PageFlow } from './page-flow';
 import { embedReceiptFonts } from './pdf-fonts';
 import type { RenderOptions } from './types';

@@ -3,7 +3,7 @@
  * browser, a staff print route on the server) has the procedure, the office and the dossier at
  * hand; the documents only lay them out.
  */
-import type { IsoDate } from '../../domain/calendar/iso-date';
+import type { IsoDate } from '$lib/domain/calendar/iso-date';
 
 export type Paper = 'A4' | 'A5';
 

@@ -2,7 +2,7 @@
  * Phiếu hướng dẫn hoàn thiện hồ sơ: which papers of the procedure the citizen has and which are
  * still missing, each with what to do, so that the next visit is the last one.
  */
-import { formatAdministrativeDate } from '../../domain/text/administrative-date';
+import { formatAdministrativeDate } from '$lib/domain/text/administrative-date';
 import {
 	documentTitle,
 	field,

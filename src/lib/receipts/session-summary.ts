@@ -2,7 +2,7 @@
  * What the citizen did alone today (DESIGN.md, Coaching): "cùng làm, rồi tự làm". It names the
  * steps and the access point only; nothing about the citizen, since it may be left on the desk.
  */
-import { formatAdministrativeDate } from '../../domain/text/administrative-date';
+import { formatAdministrativeDate } from '$lib/domain/text/administrative-date';
 import { bulletList, documentTitle, field, footnote, sectionHeading } from './blocks';
 import type { PageFlow } from './page-flow';
 import type { SessionSummary } from './types';

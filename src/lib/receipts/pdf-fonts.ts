@@ -1,6 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
-import { toNfc } from '../../domain/text/normalize';
+import { toNfc } from '$lib/domain/text/normalize';
 import type { ReceiptFonts } from './types';
 
 export type DocumentFonts = {

@@ -7,8 +7,8 @@
 import {
 	formatAdministrativeDate,
 	formatAdministrativeDateTime
-} from '../../domain/text/administrative-date';
-import { formatVnd } from '../../domain/text/money';
+} from '$lib/domain/text/administrative-date';
+import { formatVnd } from '$lib/domain/text/money';
 import {
 	documentTitle,
 	field,

@@ -6,8 +6,8 @@
 import {
 	formatAdministrativeDate,
 	formatAdministrativeDateTime
-} from '../../domain/text/administrative-date';
-import type { IsoDate } from '../../domain/calendar/iso-date';
+} from '$lib/domain/text/administrative-date';
+import type { IsoDate } from '$lib/domain/calendar/iso-date';
 import { documentTitle, field, footnote, numberedList, qrPanel, sectionHeading } from './blocks';
 import type { PageFlow } from './page-flow';
 import type { ResumeSlip } from './types';

@@ -1,0 +1,114 @@
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The layer boundaries hold because `npm run check` lints with them: each fixture below breaks
+ * one, linted with the real config as if it were a file of the project (existing paths, so the
+ * type-aware parser finds them in the tsconfig), and must be reported; clean code must not.
+ */
+const root = path.resolve(import.meta.dirname, '..');
+let eslint: ESLint;
+
+beforeAll(() => {
+	eslint = new ESLint({
+		cwd: root,
+		overrideConfigFile: path.join(root, 'scripts/eslint.config.js')
+	});
+});
+
+const boundaryRules = new Set([
+	'no-restricted-imports',
+	'@typescript-eslint/no-restricted-imports',
+	'no-restricted-syntax'
+]);
+
+/** The boundary errors ESLint reports for `code` placed at `file`. */
+async function boundaryErrors(file: string, code: string): Promise<string[]> {
+	const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+	const messages = result?.messages ?? [];
+	// A fixture that does not parse would pass silently: fail instead.
+	expect(messages.filter((m) => m.fatal)).toEqual([]);
+	return messages
+		.filter((m) => m.severity === 2 && m.ruleId !== null && boundaryRules.has(m.ruleId))
+		.map((m) => m.message);
+}
+
+const use = (name: string) => `\nexport const used = typeof ${name};\n`;
+
+describe('layer boundaries (scripts/eslint-boundaries.js)', { timeout: 180_000 }, () => {
+	const domainFile = 'src/lib/domain/text/money.ts';
+
+	it('domain imports no framework', async () => {
+		for (const source of ['$app/navigation', 'svelte', 'dexie', 'drizzle-orm', '@trpc/client']) {
+			const errors = await boundaryErrors(domainFile, `import * as x from '${source}';${use('x')}`);
+			expect(errors, source).toHaveLength(1);
+			expect(errors[0]).toContain('src/lib/domain');
+		}
+	});
+
+	it('domain imports no client, server or receipts code, by alias or by relative path', async () => {
+		for (const source of [
+			'$lib/client/errors',
+			'$lib/server/db/client',
+			'$lib/receipts',
+			'../../client/errors',
+			'../../server/memo'
+		]) {
+			const errors = await boundaryErrors(domainFile, `import * as x from '${source}';${use('x')}`);
+			expect(errors, source).toHaveLength(1);
+		}
+	});
+
+	it('domain may import the domain and plain libraries', async () => {
+		const code = `import { z } from 'zod';\nimport { toNfc } from './normalize';\nimport type { IsoDate } from '$lib/domain/calendar/iso-date';\nexport const s = z.string().transform(toNfc);\nexport type D = IsoDate;\n`;
+		expect(await boundaryErrors(domainFile, code)).toEqual([]);
+	});
+
+	it('server modules never import a router; the tRPC layer may', async () => {
+		const viaRelative = `import { proceduresRouter } from '../trpc/routers/procedures.router';${use('proceduresRouter')}`;
+		const errors = await boundaryErrors('src/lib/server/dossiers/accept-dossier.ts', viaRelative);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toContain('never import a router');
+		const viaAlias = `import { proceduresRouter } from '$lib/server/trpc/routers/procedures.router';${use('proceduresRouter')}`;
+		expect(await boundaryErrors('src/lib/server/sync/push.ts', viaAlias)).toHaveLength(1);
+		const fromRoot = `import { proceduresRouter } from './routers/procedures.router';${use('proceduresRouter')}`;
+		expect(await boundaryErrors('src/lib/server/trpc/root.ts', fromRoot)).toEqual([]);
+	});
+
+	it('the client imports server code only as types', async () => {
+		const file = 'src/lib/client/sync/sync-pass.ts';
+		const value = `import { applyPush } from '$lib/server/sync/push';${use('applyPush')}`;
+		const errors = await boundaryErrors(file, value);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toContain('only as types');
+		const types = `import type { PushResult } from '$lib/server/sync/push';\nexport type R = PushResult;\n`;
+		expect(await boundaryErrors(file, types)).toEqual([]);
+		const component = `<script lang="ts">\n\timport { hashPassword } from '$lib/server/auth/password';\n\tconsole.log(hashPassword);\n</script>\n`;
+		expect(
+			await boundaryErrors('src/lib/components/drafts/ContinueAtHome.svelte', component)
+		).toHaveLength(1);
+	});
+
+	it('routes and components never import the tRPC client, statically or lazily', async () => {
+		const page = 'src/routes/can-bo/+page.svelte';
+		const lazy = `<script lang="ts">\n\tconst load = () => import('$lib/client/trpc');\n\tconsole.log(load);\n</script>\n`;
+		expect(await boundaryErrors(page, lazy)).toHaveLength(1);
+		const eager = `<script lang="ts">\n\timport { api } from '$lib/client/trpc';\n\tconsole.log(api);\n</script>\n`;
+		expect(await boundaryErrors(page, eager)).toHaveLength(1);
+		const component = `import { api } from '../../client/trpc';${use('api')}`;
+		expect(await boundaryErrors('src/lib/components/wizard/field-ids.ts', component)).toHaveLength(
+			1
+		);
+		// Client modules are the layer that may.
+		const service = `import { api } from '../trpc';${use('api')}`;
+		expect(await boundaryErrors('src/lib/client/officer/officer-api.ts', service)).toEqual([]);
+	});
+
+	it('receipts, texts and error codes import no client or server code', async () => {
+		const code = `import { loadNodeFonts } from '$lib/server/receipts/node-fonts';${use('loadNodeFonts')}`;
+		expect(await boundaryErrors('src/lib/receipts/blocks.ts', code)).toHaveLength(1);
+		const client = `import { t } from '../client/state/preferences.svelte';${use('t')}`;
+		expect(await boundaryErrors('src/lib/errors/app-error.ts', client)).toHaveLength(1);
+	});
+});
