@@ -6,6 +6,9 @@ import { todayInVietnam } from '../validation/dates';
 import { provinces as seededProvinces, type ProvinceKind } from './provinces';
 
 /** Communes of the two-tier system: xã, phường and đặc khu. */
+/** The largest unit list an administrator uploads, in characters (the current list is ~1 MB). */
+export const UNIT_LIST_MAX_CHARS = 5_000_000;
+
 export type CommuneKind = 'commune' | 'ward' | 'special_zone';
 
 export type UnitList = {

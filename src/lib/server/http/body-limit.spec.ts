@@ -3,8 +3,8 @@ import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import superjson from 'superjson';
 import { CHUNK_MAX_BYTES } from '../attachments/attachment-store';
 import type { AppRouter } from '../trpc/root';
-import { defaultResumeSettings } from '../trpc/routers/resume.router';
-import { UNIT_LIST_MAX_CHARS } from '../trpc/routers/units.router';
+import { defaultResumeSettings } from '../resume/resume-settings';
+import { UNIT_LIST_MAX_CHARS } from '$lib/domain/units/unit-list';
 import {
 	bodyLimitFor,
 	DEFAULT_BODY_LIMIT,

@@ -1,8 +1,8 @@
 import superjson from 'superjson';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { CHUNK_MAX_BYTES } from '../attachments/attachment-store';
-import { defaultResumeSettings } from '../trpc/routers/resume.router';
-import { UNIT_LIST_MAX_CHARS } from '../trpc/routers/units.router';
+import { defaultResumeSettings } from '../resume/resume-settings';
+import { UNIT_LIST_MAX_CHARS } from '$lib/domain/units/unit-list';
 
 /**
  * Request body limits per route (issue 14, item 4), applied in hooks.server.ts before anything

@@ -6,36 +6,16 @@ import type { Database } from '../../db/client';
 import { resumeDrafts } from '../../db/schema';
 import { addressKey, pruneRateLimitEvents, startAttempt } from '../../rate-limit';
 import { chargeUpload } from '../../upload-limit';
+import { defaultResumeSettings, type ResumeSettings } from '../../resume/resume-settings';
 import { appError, createRouter, publicProcedure } from '../trpc';
+
+export type { ResumeSettings };
 
 /**
  * "Tiếp tục tại nhà" (issue 4, item 6). The browser derives a lookup id from the resume code and
  * an auth token from code + PIN, and uploads ciphertext only; this router stores and hands back
  * opaque bytes. Inputs are never logged: the lookup id and token are secrets of the citizen.
  */
-export type ResumeSettings = {
-	keepForMs: number;
-	maxBundleBytes: number;
-	/** Failed look-ups allowed per code and per client address within `failureWindowMs`. */
-	maxFailures: number;
-	/**
-	 * Wrong guesses a bundle survives in all. Ten an hour for thirty days would be 7,200
-	 * guesses, most of a 4-digit PIN's 10,000; past this the bundle is deleted instead.
-	 */
-	maxLifetimeFailures: number;
-	failureWindowMs: number;
-};
-
-const hourMs = 60 * 60 * 1000;
-
-export const defaultResumeSettings: ResumeSettings = {
-	keepForMs: 30 * 24 * hourMs,
-	maxBundleBytes: 20 * 1024 * 1024,
-	maxFailures: 10,
-	maxLifetimeFailures: 30,
-	failureWindowMs: hourMs
-};
-
 const credentials = z.object({
 	lookupId: z
 		.string()

@@ -1,6 +1,10 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { describeUnitListError, parseUnitList } from '../../../domain/units/unit-list';
+import {
+	describeUnitListError,
+	parseUnitList,
+	UNIT_LIST_MAX_CHARS
+} from '$lib/domain/units/unit-list';
 import { auditLog, communesTable, provincesTable } from '../../db/schema';
 import { importUnitList } from '../../units/import-units';
 import { adminProcedure, appError, createRouter, publicProcedure } from '../trpc';
@@ -11,7 +15,6 @@ const isoDate = z
 	.regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** The official list is ~300 KB; hooks.server.ts sizes this route's body limit from it. */
-export const UNIT_LIST_MAX_CHARS = 5_000_000;
 
 export const unitsRouter = createRouter({
 	provinces: publicProcedure.query(({ ctx }) =>
