@@ -104,6 +104,9 @@ test.describe('sync under faults', () => {
 	test.describe.configure({ mode: 'serial', timeout: 300_000 });
 	let server: AppServer;
 	test.beforeAll(async () => {
+		// A first start migrates a new PGlite folder: on a busy 2-core machine that alone can
+		// take longer than the default 30 s a hook gets.
+		test.setTimeout(120_000);
 		server = await createAppServer();
 	});
 	test.afterAll(async () => {
