@@ -33,7 +33,7 @@ const tRpcClientMessage =
 /** Server code and generated or test-only files that run in Node, never in the browser. */
 const serverSide = ['**/*.server.ts', 'src/routes/**/+server.ts', '**/*.spec.ts'];
 
-export const boundaries = [
+const layers = [
 	{
 		name: 'boundaries/domain',
 		files: ['src/lib/domain/**/*.ts'],
@@ -131,4 +131,44 @@ export const boundaries = [
 			]
 		}
 	}
+];
+
+const testSupportMessage =
+	'Test support ($testing, src/testing) is for specs, bench/ and tests/ only: production code must not import it.';
+
+/** `$testing/…`, or a relative path climbing to `testing/…` or `src/testing/…`. */
+const testSupport = [
+	{ regex: '^\\$testing(/|$)', message: testSupportMessage },
+	{ regex: '^(\\.\\./)+(src/)?testing(/|$)', message: testSupportMessage }
+];
+
+/** Every file under src/ that a build may bundle: not a spec, not the test support itself. */
+const production = {
+	files: ['src/**/*.{ts,js,svelte}'],
+	ignores: ['**/*.spec.ts', 'src/testing/**']
+};
+
+const noTestSupport = (patterns) => ['error', { patterns: [...patterns, ...testSupport] }];
+
+// A later flat-config block that sets `no-restricted-imports` replaces an earlier block's
+// patterns for the files both match, so each layer's patterns are repeated together with the
+// test-support ones for its production files, after the layer itself (its specs keep the layer's
+// patterns alone and may import test support).
+const withoutTestSupport = (layer) => ({
+	name: `${layer.name}/no-test-support`,
+	files: layer.files,
+	ignores: [...(layer.ignores ?? []), ...production.ignores],
+	rules: {
+		'no-restricted-imports': noTestSupport(layer.rules['no-restricted-imports'][1].patterns)
+	}
+});
+
+export const boundaries = [
+	{
+		name: 'boundaries/no-test-support',
+		...production,
+		rules: { 'no-restricted-imports': noTestSupport([]) }
+	},
+	...layers,
+	...layers.filter((layer) => layer.rules['no-restricted-imports']).map(withoutTestSupport)
 ];
