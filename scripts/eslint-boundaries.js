@@ -148,27 +148,39 @@ const production = {
 	ignores: ['**/*.spec.ts', 'src/testing/**']
 };
 
-const noTestSupport = (patterns) => ['error', { patterns: [...patterns, ...testSupport] }];
+/** no-restricted-imports sees only static imports: `import('$testing/…')` too. */
+const lazyTestSupport = {
+	// esquery ends a regex at any '/', even escaped: \x2F stands for it.
+	selector:
+		'ImportExpression[source.value=/^(\\$testing|(\\.\\.\\x2F)+(src\\x2F)?testing)(\\x2F|$)/]',
+	message: testSupportMessage
+};
 
-// A later flat-config block that sets `no-restricted-imports` replaces an earlier block's
-// patterns for the files both match, so each layer's patterns are repeated together with the
-// test-support ones for its production files, after the layer itself (its specs keep the layer's
-// patterns alone and may import test support).
+/** A layer's import rules with the test-support ones added (none: only those). */
+function noTestSupport(rules = {}) {
+	const patterns = rules['no-restricted-imports']?.[1].patterns ?? [];
+	const selectors = rules['no-restricted-syntax']?.slice(1) ?? [];
+	return {
+		'no-restricted-imports': ['error', { patterns: [...patterns, ...testSupport] }],
+		'no-restricted-syntax': ['error', ...selectors, lazyTestSupport]
+	};
+}
+
+// A later flat-config block that sets a rule replaces an earlier block's options for the files
+// both match, so each layer's import rules are repeated together with the test-support ones for
+// its production files, after the layer itself (its specs keep the layer's rules alone and may
+// import test support).
 const withoutTestSupport = (layer) => ({
 	name: `${layer.name}/no-test-support`,
 	files: layer.files,
 	ignores: [...(layer.ignores ?? []), ...production.ignores],
-	rules: {
-		'no-restricted-imports': noTestSupport(layer.rules['no-restricted-imports'][1].patterns)
-	}
+	rules: noTestSupport(layer.rules)
 });
 
 export const boundaries = [
-	{
-		name: 'boundaries/no-test-support',
-		...production,
-		rules: { 'no-restricted-imports': noTestSupport([]) }
-	},
+	{ name: 'boundaries/no-test-support', ...production, rules: noTestSupport() },
 	...layers,
-	...layers.filter((layer) => layer.rules['no-restricted-imports']).map(withoutTestSupport)
+	...layers
+		.filter((layer) => layer.rules['no-restricted-imports'] || layer.rules['no-restricted-syntax'])
+		.map(withoutTestSupport)
 ];

@@ -136,6 +136,21 @@ describe('layer boundaries (scripts/eslint-boundaries.js)', { timeout: 180_000 }
 		).toHaveLength(1);
 	});
 
+	it('production code never loads test support lazily either', async () => {
+		const lazy = `export const keys = () => import('$testing/client/vault-keys');\n`;
+		for (const file of ['src/lib/client/vault/pin-key.ts', 'src/lib/domain/text/money.ts']) {
+			const errors = await boundaryErrors(file, lazy);
+			expect(errors, file).toHaveLength(1);
+			expect(errors[0], file).toContain('Test support');
+		}
+		// A view keeps its tRPC rule beside it.
+		const page = `<script lang="ts">\n\tconst keys = () => import('../../testing/client/vault-keys');\n\tconst trpc = () => import('$lib/client/trpc');\n\tconsole.log(keys, trpc);\n</script>\n`;
+		expect(await boundaryErrors('src/routes/can-bo/+page.svelte', page)).toHaveLength(2);
+		expect(
+			await boundaryErrors('src/lib/client/vault/cipher.spec.ts', lazy.replace('keys', 'k'))
+		).toEqual([]);
+	});
+
 	it('a layer keeps its own boundaries beside the test-support rule', async () => {
 		const both = `import { openTestDatabase } from '$testing/server/database';\nimport { errorCodeOf } from '$lib/client/errors';\nexport const used = [typeof openTestDatabase, typeof errorCodeOf];\n`;
 		const errors = await boundaryErrors('src/lib/domain/text/money.ts', both);
