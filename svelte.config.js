@@ -12,6 +12,10 @@ const config = {
 		paths: { relative: false },
 		// workbox-window registers the worker so that updates wait for the user's choice.
 		serviceWorker: { register: false },
+		// Test support (database, contexts, sample documents…) lives outside src/lib, where no
+		// route, hook or worker imports it, so the build never sees it; specs, bench/ and
+		// tests/ reach it as `$testing/…` (Vite, svelte-check and tsx read this alias).
+		alias: { $testing: 'src/testing' },
 		typescript: {
 			// Benchmarks and scripts are type-checked like the app.
 			config: (tsconfig) => {

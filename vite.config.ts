@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { testSupportGuard } from './scripts/test-support-guard.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), testSupportGuard()],
 	test: {
 		projects: [
 			{

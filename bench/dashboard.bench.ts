@@ -13,7 +13,7 @@
 import { sql } from 'drizzle-orm';
 import { dashboardFigures } from '../src/lib/server/dashboard/dashboard';
 import type { DashboardPeriod, DashboardScope } from '../src/lib/server/dashboard/scope';
-import { openTestDatabase } from '../src/lib/server/testing/test-database';
+import { openTestDatabase } from '$testing/server/database';
 import { city, generateCity, wardCode } from './support/city-data';
 
 const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';

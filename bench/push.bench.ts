@@ -23,12 +23,8 @@ import {
 import type { Database } from '../src/lib/server/db/client';
 import { appSyncHandlers } from '../src/lib/server/sync/dossier-handlers';
 import { applyPush, type Mutation } from '../src/lib/server/sync/push';
-import {
-	fakeFile,
-	uploadFile,
-	withUploadedAttachments
-} from '../src/lib/server/testing/attachments';
-import { openTestDatabase } from '../src/lib/server/testing/test-database';
+import { fakeFile, uploadFile, withUploadedAttachments } from '$testing/server/attachments';
+import { openTestDatabase } from '$testing/server/database';
 import { seedProvinces } from '../src/lib/server/units/import-units';
 
 const DOSSIERS = 1_000;

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
-import { sampleReceipt } from '$lib/receipts/testing/sample-documents';
+import { sampleReceipt } from '$testing/receipts/sample-documents';
 import { startProductionServer } from './support/server';
 
 const WARM_UP = 5;

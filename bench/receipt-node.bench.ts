@@ -7,7 +7,7 @@
  * Prints: BENCH receipt_node_median_ms, BENCH receipt_node_p95_ms, BENCH receipt_size_kb
  */
 import { renderDocument } from '$lib/receipts';
-import { sampleReceipt } from '$lib/receipts/testing/sample-documents';
+import { sampleReceipt } from '$testing/receipts/sample-documents';
 import { loadNodeFonts } from '$lib/server/receipts/node-fonts';
 
 const WARM_UP = 5;

@@ -33,7 +33,7 @@ const tRpcClientMessage =
 /** Server code and generated or test-only files that run in Node, never in the browser. */
 const serverSide = ['**/*.server.ts', 'src/routes/**/+server.ts', '**/*.spec.ts'];
 
-export const boundaries = [
+const layers = [
 	{
 		name: 'boundaries/domain',
 		files: ['src/lib/domain/**/*.ts'],
@@ -131,4 +131,56 @@ export const boundaries = [
 			]
 		}
 	}
+];
+
+const testSupportMessage =
+	'Test support ($testing, src/testing) is for specs, bench/ and tests/ only: production code must not import it.';
+
+/** `$testing/…`, or a relative path climbing to `testing/…` or `src/testing/…`. */
+const testSupport = [
+	{ regex: '^\\$testing(/|$)', message: testSupportMessage },
+	{ regex: '^(\\.\\./)+(src/)?testing(/|$)', message: testSupportMessage }
+];
+
+/** Every file under src/ that a build may bundle: not a spec, not the test support itself. */
+const production = {
+	files: ['src/**/*.{ts,js,svelte}'],
+	ignores: ['**/*.spec.ts', 'src/testing/**']
+};
+
+/** no-restricted-imports sees only static imports: `import('$testing/…')` too. */
+const lazyTestSupport = {
+	// esquery ends a regex at any '/', even escaped: \x2F stands for it.
+	selector:
+		'ImportExpression[source.value=/^(\\$testing|(\\.\\.\\x2F)+(src\\x2F)?testing)(\\x2F|$)/]',
+	message: testSupportMessage
+};
+
+/** A layer's import rules with the test-support ones added (none: only those). */
+function noTestSupport(rules = {}) {
+	const patterns = rules['no-restricted-imports']?.[1].patterns ?? [];
+	const selectors = rules['no-restricted-syntax']?.slice(1) ?? [];
+	return {
+		'no-restricted-imports': ['error', { patterns: [...patterns, ...testSupport] }],
+		'no-restricted-syntax': ['error', ...selectors, lazyTestSupport]
+	};
+}
+
+// A later flat-config block that sets a rule replaces an earlier block's options for the files
+// both match, so each layer's import rules are repeated together with the test-support ones for
+// its production files, after the layer itself (its specs keep the layer's rules alone and may
+// import test support).
+const withoutTestSupport = (layer) => ({
+	name: `${layer.name}/no-test-support`,
+	files: layer.files,
+	ignores: [...(layer.ignores ?? []), ...production.ignores],
+	rules: noTestSupport(layer.rules)
+});
+
+export const boundaries = [
+	{ name: 'boundaries/no-test-support', ...production, rules: noTestSupport() },
+	...layers,
+	...layers
+		.filter((layer) => layer.rules['no-restricted-imports'] || layer.rules['no-restricted-syntax'])
+		.map(withoutTestSupport)
 ];

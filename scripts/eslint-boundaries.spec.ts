@@ -111,4 +111,67 @@ describe('layer boundaries (scripts/eslint-boundaries.js)', { timeout: 180_000 }
 		const client = `import { t } from '../client/state/preferences.svelte';${use('t')}`;
 		expect(await boundaryErrors('src/lib/errors/app-error.ts', client)).toHaveLength(1);
 	});
+	it('production code never imports test support, by alias or by relative path', async () => {
+		const database = `import { openTestDatabase } from '$testing/server/database';${use('openTestDatabase')}`;
+		for (const file of [
+			'src/lib/server/sync/push.ts',
+			'src/lib/server/trpc/routers/officer.router.ts',
+			'src/lib/client/sync/sync-pass.ts',
+			'src/lib/domain/text/money.ts',
+			'src/lib/receipts/blocks.ts',
+			'src/hooks.server.ts'
+		]) {
+			const errors = await boundaryErrors(file, database);
+			expect(errors, file).toHaveLength(1);
+			expect(errors[0], file).toContain('Test support');
+		}
+		const relative = `import { sampleReceipt } from '../../../testing/receipts/sample-documents';${use('sampleReceipt')}`;
+		expect(await boundaryErrors('src/lib/client/printing/browser-fonts.ts', relative)).toHaveLength(
+			1
+		);
+		const page = `<script lang="ts">\n\timport { sampleReceipt } from '$testing/receipts/sample-documents';\n\tconsole.log(sampleReceipt);\n</script>\n`;
+		expect(await boundaryErrors('src/routes/can-bo/+page.svelte', page)).toHaveLength(1);
+		expect(
+			await boundaryErrors('src/lib/components/drafts/ContinueAtHome.svelte', page)
+		).toHaveLength(1);
+	});
+
+	it('production code never loads test support lazily either', async () => {
+		const lazy = `export const keys = () => import('$testing/client/vault-keys');\n`;
+		for (const file of ['src/lib/client/vault/pin-key.ts', 'src/lib/domain/text/money.ts']) {
+			const errors = await boundaryErrors(file, lazy);
+			expect(errors, file).toHaveLength(1);
+			expect(errors[0], file).toContain('Test support');
+		}
+		// A view keeps its tRPC rule beside it.
+		const page = `<script lang="ts">\n\tconst keys = () => import('../../testing/client/vault-keys');\n\tconst trpc = () => import('$lib/client/trpc');\n\tconsole.log(keys, trpc);\n</script>\n`;
+		expect(await boundaryErrors('src/routes/can-bo/+page.svelte', page)).toHaveLength(2);
+		expect(
+			await boundaryErrors('src/lib/client/vault/cipher.spec.ts', lazy.replace('keys', 'k'))
+		).toEqual([]);
+	});
+
+	it('a layer keeps its own boundaries beside the test-support rule', async () => {
+		const both = `import { openTestDatabase } from '$testing/server/database';\nimport { errorCodeOf } from '$lib/client/errors';\nexport const used = [typeof openTestDatabase, typeof errorCodeOf];\n`;
+		const errors = await boundaryErrors('src/lib/domain/text/money.ts', both);
+		expect(errors).toHaveLength(2);
+		expect(errors.some((e) => e.includes('Test support'))).toBe(true);
+		expect(errors.some((e) => e.includes('src/lib/domain'))).toBe(true);
+		const router = `import { proceduresRouter } from '$lib/server/trpc/routers/procedures.router';\nimport { failure } from '$testing/server/failure';\nexport const used = [typeof proceduresRouter, typeof failure];\n`;
+		expect(await boundaryErrors('src/lib/server/sync/push.ts', router)).toHaveLength(2);
+	});
+
+	it('specs, and the test support itself, may import test support', async () => {
+		const database = `import { openTestDatabase } from '$testing/server/database';${use('openTestDatabase')}`;
+		expect(await boundaryErrors('src/lib/server/sync/push.spec.ts', database)).toEqual([]);
+		expect(await boundaryErrors('src/lib/client/sync/sync-pass.spec.ts', database)).toEqual([]);
+		const definition = `import { testDefinition } from '$testing/domain/procedure-definition';${use('testDefinition')}`;
+		const domainSpec = 'src/lib/domain/procedures/procedure.schema.spec.ts';
+		expect(await boundaryErrors(domainSpec, definition)).toEqual([]);
+		// A domain spec is still held to the domain's own boundaries.
+		const client = `import { errorCodeOf } from '$lib/client/errors';${use('errorCodeOf')}`;
+		expect(await boundaryErrors(domainSpec, client)).toHaveLength(1);
+		const helper = `import { openTestDatabase } from './database';\nimport { failure } from '$testing/server/failure';\nexport const used = [typeof openTestDatabase, typeof failure];\n`;
+		expect(await boundaryErrors('src/testing/server/officer.ts', helper)).toEqual([]);
+	});
 });

@@ -7,7 +7,7 @@ import {
 	readTestFonts,
 	runPdfToText,
 	runPdfToWordBoxes
-} from './testing/pdf-tools';
+} from '$testing/receipts/pdf-tools';
 import {
 	sampleApology,
 	sampleDossierCode,
@@ -18,7 +18,7 @@ import {
 	sampleResume,
 	sampleMonthlyReport,
 	sampleSummary
-} from './testing/sample-documents';
+} from '$testing/receipts/sample-documents';
 import type { ReceiptFonts } from './types';
 
 let fonts: ReceiptFonts;

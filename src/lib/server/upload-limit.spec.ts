@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { like } from 'drizzle-orm';
 import { AppError } from '$lib/errors/app-error';
 import { rateLimitEvents } from './db/schema';
-import { fakeFile, sha256Of } from './testing/attachments';
-import { failure } from './testing/failure';
-import { testContext } from './testing/test-context';
-import { openTestDatabase } from './testing/test-database';
+import { fakeFile, sha256Of } from '$testing/server/attachments';
+import { failure } from '$testing/server/failure';
+import { testContext } from '$testing/server/context';
+import { openTestDatabase } from '$testing/server/database';
 import { createCaller } from './trpc/root';
 import { chargeUpload, defaultUploadLimit, uploadKeyPrefix } from './upload-limit';
 

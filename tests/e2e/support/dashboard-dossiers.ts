@@ -3,10 +3,7 @@ import { eq } from 'drizzle-orm';
 import { openDatabase } from '../../../src/lib/server/db/client';
 import { accessPoints } from '../../../src/lib/server/db/schema';
 import { seedDemoData } from '../../../src/lib/server/db/seed';
-import {
-	insertApology,
-	insertDossierRow
-} from '../../../src/lib/server/dashboard/dashboard-fixtures';
+import { insertApology, insertDossierRow } from '../../../src/testing/server/dashboard';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 

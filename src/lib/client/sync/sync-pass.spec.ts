@@ -13,8 +13,8 @@ import { validateApplication } from '$lib/domain/procedures/validate-application
 import { todayInVietnam } from '$lib/domain/validation/dates';
 import { attachmentBlobs, dossierAttachments, dossiers } from '$lib/server/db/schema';
 import { createCaller } from '$lib/server/trpc/root';
-import { openTestDatabase } from '$lib/server/testing/test-database';
-import { testContext } from '$lib/server/testing/test-context';
+import { openTestDatabase } from '$testing/server/database';
+import { testContext } from '$testing/server/context';
 import { seedProvinces } from '$lib/server/units/import-units';
 import { openCungLamDb, type CungLamDb } from '../db';
 import { countWaiting, enqueueSubmission, retrySubmission } from './outbox';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64, openBundle, sealBundle, toBase64, type BundleContent } from './bundle';
 import { newSalt } from './pin-key';
-import { fastDraftKey, newDeviceKey } from './test-keys';
+import { fastDraftKey, newDeviceKey } from '$testing/client/vault-keys';
 import { VaultError } from './vault-error';
 
 const key = await fastDraftKey('2468', newSalt(), await newDeviceKey());

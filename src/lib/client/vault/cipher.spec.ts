@@ -13,7 +13,7 @@ import {
 	type Sealed
 } from './cipher';
 import { newSalt } from './pin-key';
-import { fastDraftKey, newDeviceKey } from './test-keys';
+import { fastDraftKey, newDeviceKey } from '$testing/client/vault-keys';
 import { VaultError } from './vault-error';
 
 const deviceKey = await newDeviceKey();

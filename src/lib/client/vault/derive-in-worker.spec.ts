@@ -7,7 +7,7 @@ import {
 	stopDeriveWorker
 } from './derive-in-worker';
 import { combineWithDeviceKey, derivePinBits, newSalt, pbkdf2Bits } from './pin-key';
-import { fastIterations, newDeviceKey } from './test-keys';
+import { fastIterations, newDeviceKey } from '$testing/client/vault-keys';
 
 // The worker's global scope, faked so that the real pin-key.worker.ts runs in Node.
 type Scope = EventTarget & {

@@ -3,7 +3,7 @@ import { answersSchemaFor } from './answers-shape';
 import { birthRegistration } from './catalog/birth-registration';
 import { procedureDefinitionSchema } from './procedure.schema';
 import { findDefinitionProblems } from './procedure-integrity';
-import { radioField, testDefinition } from './test-definition';
+import { radioField, testDefinition } from '$testing/domain/procedure-definition';
 import { validateApplication } from './validate-application';
 import { computeVisibility } from './visibility';
 

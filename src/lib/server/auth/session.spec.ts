@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { openTestDatabase } from '../testing/test-database';
+import { openTestDatabase } from '$testing/server/database';
 import { seedDemoData } from '../db/seed';
 import { sessions, users } from '../db/schema';
 import {

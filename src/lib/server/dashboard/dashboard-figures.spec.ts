@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../testing/test-database';
+import { openTestDatabase } from '$testing/server/database';
 import { coachingFigures } from './coaching-figures';
 import { dossierFigures } from './dossier-figures';
 import {
@@ -10,7 +10,7 @@ import {
 	insertRating,
 	insertShift,
 	insertStaff
-} from './dashboard-fixtures';
+} from '$testing/server/dashboard';
 import { ratingFigures } from './rating-figures';
 import type { DashboardPeriod } from './scope';
 import { volunteerFigures } from './volunteer-figures';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { openTestDatabase } from '../testing/test-database';
+import { openTestDatabase } from '$testing/server/database';
 import { migrationLevel } from './client';
 
 const journal = JSON.parse(readFileSync('drizzle/meta/_journal.json', 'utf8')) as {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { openTestDatabase } from '../testing/test-database';
+import { openTestDatabase } from '$testing/server/database';
 import { verifyPassword } from '../auth/password';
 import { accessPoints, users } from './schema';
 import { demoAccounts, seedDemoData } from './seed';

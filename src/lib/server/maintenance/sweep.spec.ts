@@ -14,9 +14,9 @@ import {
 	sessions,
 	users
 } from '../db/schema';
-import { fakeFile, sha256Of } from '../testing/attachments';
-import { submittedDossier } from '../testing/officer';
-import { openTestDatabase } from '../testing/test-database';
+import { fakeFile, sha256Of } from '$testing/server/attachments';
+import { submittedDossier } from '$testing/server/officer';
+import { openTestDatabase } from '$testing/server/database';
 import { seedProvinces } from '../units/import-units';
 import { defaultSweepSettings, removeUnreferencedFiles, sweep } from './sweep';
 

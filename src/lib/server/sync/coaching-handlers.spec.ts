@@ -5,13 +5,9 @@ import { countOutcomes, stepSummarySchema } from '$lib/domain/coaching/attributi
 import type { Rating } from '$lib/domain/coaching/coaching-record';
 import { sessionSummary } from '$lib/domain/coaching/summary';
 import { coachingRecords, ratings, syncFailures } from '../db/schema';
-import {
-	coachingRecordFor,
-	seedCoachingWorld,
-	type CoachingWorld
-} from '../coaching/test-fixtures';
-import { openTestDatabase } from '../testing/test-database';
-import { testContext } from '../testing/test-context';
+import { coachingRecordFor, seedCoachingWorld, type CoachingWorld } from '$testing/server/coaching';
+import { openTestDatabase } from '$testing/server/database';
+import { testContext } from '$testing/server/context';
 import { createCaller } from '../trpc/root';
 import type { MutationResult } from './push';
 

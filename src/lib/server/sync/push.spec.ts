@@ -10,8 +10,8 @@ import { validateApplication, type Application } from '$lib/domain/procedures/va
 import { queryRows } from '../db/client';
 import { classifyDatabaseError } from '../db/database-error';
 import { dossiers, syncClients, syncFailures } from '../db/schema';
-import { withUploadedAttachments } from '../testing/attachments';
-import { openTestDatabase } from '../testing/test-database';
+import { withUploadedAttachments } from '$testing/server/attachments';
+import { openTestDatabase } from '$testing/server/database';
 import { seedProvinces } from '../units/import-units';
 import { appSyncHandlers } from './dossier-handlers';
 import { applyPush, syncHandler, type Mutation, type SyncHandlers } from './push';

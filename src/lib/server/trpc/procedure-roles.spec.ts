@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
 import { AppError } from '$lib/errors/app-error';
-import { openTestDatabase } from '../testing/test-database';
-import { testContext } from '../testing/test-context';
+import { openTestDatabase } from '$testing/server/database';
+import { testContext } from '$testing/server/context';
 import { seedDemoData } from '../db/seed';
 import { roles, users, type Role } from '../db/schema';
 import type { SessionUser } from '../auth/session';

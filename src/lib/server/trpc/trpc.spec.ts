@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'v
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { openTestDatabase } from '../testing/test-database';
-import { testContext } from '../testing/test-context';
+import { openTestDatabase } from '$testing/server/database';
+import { testContext } from '$testing/server/context';
 import { logTrpcError } from './log';
 import { appRouter } from './root';
 import { createRouter, publicProcedure } from './trpc';

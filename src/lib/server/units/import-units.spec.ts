@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
 import { parseUnitListCsv, parseUnitListJson, type UnitList } from '$lib/domain/units/unit-list';
-import { openTestDatabase } from '../testing/test-database';
+import { openTestDatabase } from '$testing/server/database';
 import { communesTable, provincesTable } from '../db/schema';
 import { importUnitList, seedProvinces } from './import-units';
 

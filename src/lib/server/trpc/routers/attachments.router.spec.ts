@@ -3,11 +3,11 @@ import { eq, sql } from 'drizzle-orm';
 import { CHUNK_MAX_BYTES, type AttachmentType } from '../../attachments/attachment-store';
 import { queryRows } from '../../db/client';
 import { attachmentBlobs, attachmentChunks } from '../../db/schema';
-import { fakeFile, sha256Of } from '../../testing/attachments';
-import { openTestDatabase } from '../../testing/test-database';
-import { testContext } from '../../testing/test-context';
+import { fakeFile, sha256Of } from '$testing/server/attachments';
+import { openTestDatabase } from '$testing/server/database';
+import { testContext } from '$testing/server/context';
 import { appRouter, createCaller } from '../root';
-import { failure } from '../../testing/failure';
+import { failure } from '$testing/server/failure';
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 

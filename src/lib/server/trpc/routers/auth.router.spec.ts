@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { openTestDatabase } from '../../testing/test-database';
-import { memoryCookies, testContext } from '../../testing/test-context';
+import { openTestDatabase } from '$testing/server/database';
+import { memoryCookies, testContext } from '$testing/server/context';
 import { seedDemoData } from '../../db/seed';
 import { eq } from 'drizzle-orm';
 import type { Cookies } from '@sveltejs/kit';

@@ -6,8 +6,8 @@ import { getProcedure } from '$lib/domain/procedures/registry';
 import type { SessionUser } from '../../auth/session';
 import { auditLog, calendarDaysOff, users } from '../../db/schema';
 import { dossierDueDate } from '../../dossiers/calendar';
-import { openTestDatabase } from '../../testing/test-database';
-import { testContext } from '../../testing/test-context';
+import { openTestDatabase } from '$testing/server/database';
+import { testContext } from '$testing/server/context';
 import { createCaller } from '../root';
 
 /** 09:00 in Vietnam on the given day. */

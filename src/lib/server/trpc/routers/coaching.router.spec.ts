@@ -2,13 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../auth/session';
 import { storeCoachingRecord } from '../../coaching/coaching-records';
-import {
-	coachingRecordFor,
-	seedCoachingWorld,
-	type CoachingWorld
-} from '../../coaching/test-fixtures';
-import { openTestDatabase } from '../../testing/test-database';
-import { testContext } from '../../testing/test-context';
+import { coachingRecordFor, seedCoachingWorld, type CoachingWorld } from '$testing/server/coaching';
+import { openTestDatabase } from '$testing/server/database';
+import { testContext } from '$testing/server/context';
 import { createCaller } from '../root';
 import { createCallerFactory, createRouter } from '../trpc';
 import { createCoachingRouter } from './coaching.router';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../auth/session';
-import { insertCoachingRecord, insertPoint, insertStaff } from '../../dashboard/dashboard-fixtures';
-import { failure as appErrorCodeOf } from '../../testing/failure';
-import { openTestDatabase } from '../../testing/test-database';
-import { testContext } from '../../testing/test-context';
+import { insertCoachingRecord, insertPoint, insertStaff } from '$testing/server/dashboard';
+import { failure as appErrorCodeOf } from '$testing/server/failure';
+import { openTestDatabase } from '$testing/server/database';
+import { testContext } from '$testing/server/context';
 import { createCaller } from '../root';
 
 let handle: Awaited<ReturnType<typeof openTestDatabase>>;

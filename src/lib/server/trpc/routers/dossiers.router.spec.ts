@@ -7,12 +7,12 @@ import { validateApplication } from '$lib/domain/procedures/validate-application
 import { dossierEvents, dossiers, rateLimitEvents } from '../../db/schema';
 import { appSyncHandlers } from '../../sync/dossier-handlers';
 import { applyPush } from '../../sync/push';
-import { withUploadedAttachments } from '../../testing/attachments';
-import { openTestDatabase } from '../../testing/test-database';
-import { testContext } from '../../testing/test-context';
+import { withUploadedAttachments } from '$testing/server/attachments';
+import { openTestDatabase } from '$testing/server/database';
+import { testContext } from '$testing/server/context';
 import { seedProvinces } from '../../units/import-units';
 import { createCaller } from '../root';
-import { failure } from '../../testing/failure';
+import { failure } from '$testing/server/failure';
 
 const rightDigits = samplePhone.slice(-4);
 const wrongDigits = rightDigits === '0000' ? '1111' : '0000';

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { SessionUser } from '../../auth/session';
-import { seedCoachingWorld, type CoachingWorld } from '../../coaching/test-fixtures';
+import { seedCoachingWorld, type CoachingWorld } from '$testing/server/coaching';
 import { practiceExercises, practiceSeats } from '../../db/schema';
-import { failure } from '../../testing/failure';
-import { openTestDatabase } from '../../testing/test-database';
-import { testContext } from '../../testing/test-context';
+import { failure } from '$testing/server/failure';
+import { openTestDatabase } from '$testing/server/database';
+import { testContext } from '$testing/server/context';
 import { createCallerFactory, createRouter } from '../trpc';
 import { createPracticeRouter } from './practice.router';
 

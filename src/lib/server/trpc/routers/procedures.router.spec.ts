@@ -3,8 +3,8 @@ import superjson from 'superjson';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { procedures } from '../../../domain/procedures/registry';
 import { validateApplication } from '../../../domain/procedures/validate-application';
-import { openTestDatabase } from '../../testing/test-database';
-import { testContext } from '../../testing/test-context';
+import { openTestDatabase } from '$testing/server/database';
+import { testContext } from '$testing/server/context';
 import { seedProvinces } from '../../units/import-units';
 import { appRouter } from '../root';
 

@@ -2,12 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, like, sql } from 'drizzle-orm';
 import { rateLimitEvents, resumeDrafts } from '../../db/schema';
-import { openTestDatabase } from '../../testing/test-database';
-import { testContext } from '../../testing/test-context';
+import { openTestDatabase } from '$testing/server/database';
+import { testContext } from '$testing/server/context';
 import { appRouter, createCaller } from '../root';
 import { createCallerFactory, createRouter } from '../trpc';
 import { addressKey, createResumeRouter, type ResumeSettings } from './resume.router';
-import { failure } from '../../testing/failure';
+import { failure } from '$testing/server/failure';
 
 type Bundle = { lookupId: string; authToken: string; bytes: Uint8Array; ciphertext: string };
 

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { SessionUser } from '../../auth/session';
-import { seedCoachingWorld, type CoachingWorld } from '../../coaching/test-fixtures';
+import { seedCoachingWorld, type CoachingWorld } from '$testing/server/coaching';
 import { auditLog, shifts } from '../../db/schema';
-import { openTestDatabase } from '../../testing/test-database';
-import { testContext } from '../../testing/test-context';
+import { openTestDatabase } from '$testing/server/database';
+import { testContext } from '$testing/server/context';
 import { createCallerFactory, createRouter } from '../trpc';
 import { createShiftsRouter } from './shifts.router';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { TRPCError } from '@trpc/server';
-import { openTestDatabase } from '../../testing/test-database';
-import { testContext } from '../../testing/test-context';
+import { openTestDatabase } from '$testing/server/database';
+import { testContext } from '$testing/server/context';
 import { seedDemoData } from '../../db/seed';
 import { hashPassword } from '../../auth/password';
 import { createSession, userForSessionToken, type SessionUser } from '../../auth/session';

@@ -1,5 +1,5 @@
-import type { Field, FieldOfKind } from './field.schema';
-import type { ProcedureDefinition } from './procedure.schema';
+import type { Field, FieldOfKind } from '$lib/domain/procedures/field.schema';
+import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 
 /** A small, valid definition for schema and visibility tests; not part of the catalogue. */
 

@@ -1,5 +1,5 @@
 // Shared by the vault specs: keys made the way the app makes them, with few PBKDF2 iterations.
-import { combineWithDeviceKey, derivePinBits } from './pin-key';
+import { combineWithDeviceKey, derivePinBits } from '$lib/client/vault/pin-key';
 
 export const fastIterations = 1_000;
 

@@ -6,8 +6,8 @@ import {
 	putChunk,
 	type AttachmentType,
 	type UploadStatus
-} from '../attachments/attachment-store';
-import type { Database } from '../db/client';
+} from '$lib/server/attachments/attachment-store';
+import type { Database } from '$lib/server/db/client';
 
 const headers: Record<AttachmentType, number[]> = {
 	'image/jpeg': [0xff, 0xd8, 0xff, 0xe0],

@@ -8,9 +8,9 @@ import {
 } from '$lib/domain/coaching/attribution';
 import type { CoachingRecord } from '$lib/domain/coaching/coaching-record';
 import { getProcedure } from '$lib/domain/procedures/registry';
-import type { SessionUser } from '../auth/session';
-import type { Database } from '../db/client';
-import { accessPoints, users, type Role } from '../db/schema';
+import type { SessionUser } from '$lib/server/auth/session';
+import type { Database } from '$lib/server/db/client';
+import { accessPoints, users, type Role } from '$lib/server/db/schema';
 
 /** Test data only: two access points and their staff, as the coaching tests need them. */
 export type CoachingWorld = {

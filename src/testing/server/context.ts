@@ -1,7 +1,7 @@
 import type { Cookies } from '@sveltejs/kit';
-import type { DatabaseHandle } from '../db/client';
-import type { SessionUser } from '../auth/session';
-import type { Context } from '../trpc/context';
+import type { DatabaseHandle } from '$lib/server/db/client';
+import type { SessionUser } from '$lib/server/auth/session';
+import type { Context } from '$lib/server/trpc/context';
 
 /** A cookie jar with SvelteKit's interface, for calling routers directly in tests. */
 export function memoryCookies(initial: Record<string, string> = {}): Cookies & {

@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ReceiptFonts } from '../types';
+import type { ReceiptFonts } from '$lib/receipts/types';
 
 const debianPackage = {
 	pdftotext: 'poppler-utils',

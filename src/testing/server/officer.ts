@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { getProcedure } from '$lib/domain/procedures/registry';
 import { validateApplication } from '$lib/domain/procedures/validate-application';
-import type { SessionUser } from '../auth/session';
-import type { Database } from '../db/client';
-import { accessPoints, users, type Role } from '../db/schema';
-import { appSyncHandlers } from '../sync/dossier-handlers';
-import { applyPush } from '../sync/push';
+import type { SessionUser } from '$lib/server/auth/session';
+import type { Database } from '$lib/server/db/client';
+import { accessPoints, users, type Role } from '$lib/server/db/schema';
+import { appSyncHandlers } from '$lib/server/sync/dossier-handlers';
+import { applyPush } from '$lib/server/sync/push';
 import { withUploadedAttachments } from './attachments';
 
 /** A birth registration (same-day limit) accepted through the sync queue at `at`; its code. */

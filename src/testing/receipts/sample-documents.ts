@@ -9,7 +9,7 @@ import type {
 	ResumeSlip,
 	SessionSummary,
 	MonthlyReport
-} from '../types';
+} from '$lib/receipts/types';
 
 export const sampleOffice: Office = {
 	parent: 'Thành phố Hà Nội',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '../db/client';
+import type { Database } from '$lib/server/db/client';
 import type { DossierChannel } from '$lib/domain/dossier/channel';
 import {
 	accessPoints,
@@ -11,7 +11,7 @@ import {
 	users,
 	type DossierStatus,
 	type Role
-} from '../db/schema';
+} from '$lib/server/db/schema';
 
 /**
  * Test and benchmark data only: access points in two wards and rows with chosen counts, so the
