@@ -77,7 +77,11 @@ export async function openBundle(
 }
 
 /** Expired bundles and stale failure records go whenever someone stores; no cron job needed. */
-export async function purgeExpired(db: Database, settings: ResumeSettings, now: Date): Promise<void> {
+export async function purgeExpired(
+	db: Database,
+	settings: ResumeSettings,
+	now: Date
+): Promise<void> {
 	await db.delete(resumeDrafts).where(lte(resumeDrafts.expiresAt, now));
 	await pruneRateLimitEvents(db, 'resume:', new Date(now.getTime() - settings.failureWindowMs));
 }
