@@ -30,6 +30,9 @@ const frameworks = [
 const tRpcClientMessage =
 	'Routes and components reach the server through api() in $lib/client/api (or a client service), not $lib/client/trpc.';
 
+const routerQueryMessage =
+	'Routers run no query: move the SQL into a service under src/lib/server/<domain>/ and pass it ctx.db (types may be imported with `import type`).';
+
 /** Server code and generated or test-only files that run in Node, never in the browser. */
 const serverSide = ['**/*.server.ts', 'src/routes/**/+server.ts', '**/*.spec.ts'];
 
@@ -84,6 +87,33 @@ const layers = [
 							['client', 'components'],
 							'Server code does not import browser code: move what both need into src/lib/domain.'
 						)
+					]
+				}
+			]
+		}
+	},
+	{
+		// A router holds the zod input, the roles and one call into src/lib/server/<domain>/:
+		// no query of its own, so no drizzle-orm and no tables at run time (types are fine).
+		name: 'boundaries/routers-run-no-queries',
+		files: ['src/lib/server/trpc/routers/**/*.ts'],
+		ignores: ['**/*.spec.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^drizzle-orm(/|$)',
+							allowTypeImports: true,
+							message: routerQueryMessage
+						},
+						{
+							// `../../db`, `../../db/schema`, `$lib/server/db/client`…
+							regex: '(^|/)db(/|$)',
+							allowTypeImports: true,
+							message: routerQueryMessage
+						}
 					]
 				}
 			]

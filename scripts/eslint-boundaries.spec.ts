@@ -76,6 +76,34 @@ describe('layer boundaries (scripts/eslint-boundaries.js)', { timeout: 180_000 }
 		expect(await boundaryErrors('src/lib/server/trpc/root.ts', fromRoot)).toEqual([]);
 	});
 
+	it('routers run no query: no drizzle-orm or tables at run time, types allowed', async () => {
+		const router = 'src/lib/server/trpc/routers/users.router.ts';
+		for (const source of [
+			'drizzle-orm',
+			'drizzle-orm/pg-core',
+			'../../db/schema',
+			'$lib/server/db/client'
+		]) {
+			const errors = await boundaryErrors(router, `import * as x from '${source}';${use('x')}`);
+			expect(errors, source).toHaveLength(1);
+			expect(errors[0]).toContain('Routers run no query');
+		}
+		const query = `import { eq } from 'drizzle-orm';\nimport { users } from '../../db/schema';\nexport const where = eq(users.id, 'x');\n`;
+		expect(await boundaryErrors(router, query)).toHaveLength(2);
+		const types = `import type { SQL } from 'drizzle-orm';\nimport type { Database } from '../../db/client';\nexport type T = [SQL, Database];\n`;
+		expect(await boundaryErrors(router, types)).toEqual([]);
+		// A service may, and so may a router's spec (it sets up rows as a test would).
+		expect(
+			await boundaryErrors(
+				'src/lib/server/users/staff-accounts.ts',
+				query.replace('../../db', '../db')
+			)
+		).toEqual([]);
+		expect(await boundaryErrors('src/lib/server/trpc/routers/users.router.spec.ts', query)).toEqual(
+			[]
+		);
+	});
+
 	it('the client imports server code only as types', async () => {
 		const file = 'src/lib/client/sync/sync-pass.ts';
 		const value = `import { applyPush } from '$lib/server/sync/push';${use('applyPush')}`;

@@ -6,7 +6,7 @@ import { openTestDatabase } from '$testing/server/database';
 import { testContext } from '$testing/server/context';
 import { seedDemoData } from '../db/seed';
 import { accessPoints, auditLog, users } from '../db/schema';
-import { listAudit } from '../officer/audit';
+import { listAudit } from '../audit/audit-log';
 import { hashPassword } from './password';
 import type { SessionUser } from './session';
 import { createRouter } from '../trpc/trpc';

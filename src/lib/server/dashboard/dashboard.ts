@@ -1,5 +1,7 @@
+import type { SessionUser } from '../auth/session';
 import type { Database } from '../db/client';
 import { coachingFigures } from './coaching-figures';
+import { resolveScope, type ScopeRequest } from './dashboard-access';
 import { dossierFigures } from './dossier-figures';
 import { ratingFigures } from './rating-figures';
 import type { DashboardPeriod, DashboardScope } from './scope';
@@ -19,6 +21,17 @@ export async function dashboardFigures(
 		dossierFigures(db, scope, period, now)
 	]);
 	return { scope, period, coaching, ratings, volunteers, dossiers };
+}
+
+/** `dashboard.figures`: the caller's scope checked (resolveScope), then its figures. */
+export async function dashboardFiguresFor(
+	db: Database,
+	user: SessionUser,
+	request: ScopeRequest,
+	period: DashboardPeriod
+) {
+	const scope = await resolveScope(db, user, request);
+	return dashboardFigures(db, scope, period);
 }
 
 export type DashboardFigures = Awaited<ReturnType<typeof dashboardFigures>>;

@@ -9,12 +9,12 @@ import type { Database } from '../db/client';
 import { dossiers } from '../db/schema';
 import { noMemo, type Memo } from '../memo';
 import { unitLookupFor } from '../procedures/unit-lookup';
-import { dossierDueDate, dueDateYears, workingCalendarFrom } from './calendar';
+import { dossierDueDate, dueDateYears, workingCalendarFrom } from '../calendar/working-calendar';
 import { agencyCodeSetting } from './dossier-code';
 import { insertDossier, type NewDossier } from './insert-dossier';
 import { channelOf } from '$lib/domain/dossier/channel';
 import { accessPoints } from '../db/schema';
-import { receivingWardCode } from './office';
+import { receivingWardCode } from '../office/office-setting';
 
 export type DossierSubmission = {
 	clientId: string;

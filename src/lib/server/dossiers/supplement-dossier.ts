@@ -18,7 +18,7 @@ import {
 } from '../db/schema';
 import { startAttempt } from '../rate-limit';
 import { dossierCodeInput } from '$lib/domain/dossier/dossier-code';
-import { workingCalendarFrom } from './calendar';
+import { workingCalendarFrom } from '../calendar/working-calendar';
 import { defaultLookupSettings, phoneMatches } from './lookup-dossier';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);

@@ -3,7 +3,7 @@ import { apologyDateProblem } from '$lib/domain/dossier/apology';
 import { clockRuns } from '$lib/domain/dossier/overdue';
 import { AppError } from '$lib/errors/app-error';
 import { dossierApologies, dossiers } from '../db/schema';
-import { workingCalendarFrom } from '../dossiers/calendar';
+import { workingCalendarFrom } from '../calendar/working-calendar';
 import { officerChange, type OfficerActor } from './change';
 import type { ApologizeInput } from './inputs';
 import type { OfficerDossierView } from './types';

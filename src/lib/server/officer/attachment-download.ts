@@ -4,7 +4,7 @@ import { normalizeDossierCode, isDossierCode } from '$lib/domain/dossier/dossier
 import { userForSessionToken, type SessionUser } from '../auth/session';
 import type { Database } from '../db/client';
 import { attachmentBlobs, dossierAttachments } from '../db/schema';
-import { writeAudit } from './audit';
+import { writeAudit } from '../audit/audit-log';
 import { findDossier } from './load';
 import { wardScopeOf } from './scope';
 

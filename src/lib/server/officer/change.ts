@@ -4,7 +4,7 @@ import type { Database } from '../db/client';
 import { dossierEvents } from '../db/schema';
 import type { DossierEventAction } from '$lib/domain/dossier/status-machine';
 import type { DossierStatus } from '$lib/domain/dossier/status';
-import { writeAudit } from './audit';
+import { writeAudit } from '../audit/audit-log';
 import { findDossier, type DossierRow } from './load';
 import { wardScopeOf } from './scope';
 import type { OfficerDossierView } from './types';

@@ -3,7 +3,7 @@ import type { SessionUser } from '../auth/session';
 import type { Database } from '../db/client';
 import { dossiers, users } from '../db/schema';
 import type { InboxInput } from './inputs';
-import { inScope, type WardScope } from './scope';
+import { inScope, wardScopeOf, type WardScope } from './scope';
 import type { InboxPage } from './types';
 
 /** Where the office still owes the result (overdue.ts's rule, as SQL). */
@@ -71,4 +71,14 @@ export async function officerInbox(
 		})),
 		total: totalRow?.n ?? 0
 	};
+}
+
+/** `officer.inbox`: the caller's ward (every ward for an administrator), then its inbox. */
+export async function inboxFor(
+	db: Database,
+	user: SessionUser,
+	input: InboxInput,
+	today: string
+): Promise<InboxPage> {
+	return officerInbox(db, await wardScopeOf(db, user), user, input, today);
 }

@@ -94,13 +94,6 @@ export const assignInput = z.object({
 	note: note(1000).optional()
 });
 
-export const auditListInput = z
-	.object({
-		limit: z.number().int().min(1).max(200).default(50),
-		beforeId: z.number().int().positive().optional()
-	})
-	.default({ limit: 50 });
-
 export type InboxInput = z.output<typeof inboxInput>;
 export type ActInput = z.output<typeof actInput>;
 export type ApologizeInput = z.output<typeof apologizeInput>;

@@ -4,7 +4,7 @@ import { AppError } from '$lib/errors/app-error';
 import type { SessionUser } from '../auth/session';
 import { seedDemoData } from '../db/seed';
 import { auditLog, dossiers, serverSettings } from '../db/schema';
-import { demoOffice } from '../dossiers/office';
+import { demoOffice } from '../office/office-setting';
 import { failure } from '$testing/server/failure';
 import { seededUser, staffElsewhere, submittedDossier } from '$testing/server/officer';
 import { openTestDatabase } from '$testing/server/database';

@@ -11,3 +11,5 @@ export const applicationInput = z.object({
 	procedureVersion: z.number().int().positive(),
 	answers: answersShapeSchema
 });
+
+export type ApplicationInput = z.output<typeof applicationInput>;

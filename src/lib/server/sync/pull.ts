@@ -1,4 +1,5 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
+import { AppError } from '$lib/errors/app-error';
 import type { Database } from '../db/client';
 import { dossierEvents, dossiers, type DossierStatus } from '../db/schema';
 
@@ -51,4 +52,15 @@ export async function pullChanges(
 		.limit(PAGE);
 	const last = rows.at(-1)?.id ?? afterEventId;
 	return { cursor: encodeCursor(last), changes: rows.map(({ id: _id, ...change }) => change) };
+}
+
+/** `sync.pull`: the changes after the device's cursor; a cursor this server did not issue is invalid input. */
+export function pullForDevice(
+	db: Database,
+	clientId: string,
+	cursor: string | undefined
+): Promise<PullResult> {
+	const after = decodeCursor(cursor);
+	if (after === undefined) throw new AppError('invalid_input');
+	return pullChanges(db, clientId, after);
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { safeText } from '$lib/domain/text/safe-text';
-import { decodeBase64 } from '../../base64';
-import { CHUNK_MAX_BYTES, putChunk, uploadStatus } from '../../attachments/attachment-store';
-import { chargeUpload } from '../../upload-limit';
+import { uploadStatus } from '../../attachments/attachment-store';
+import { receiveChunk } from '../../attachments/receive-chunk';
 import { createRouter, publicProcedure } from '../trpc';
 
 const sha256 = z
@@ -32,15 +31,7 @@ export const attachmentsRouter = createRouter({
 		.query(({ ctx, input }) => uploadStatus(ctx.db, input.sha256)),
 
 	/** One chunk; see putChunk for the resume rules. Answers `{ receivedBytes, complete }`. */
-	putChunk: publicProcedure.input(putChunkInput).mutation(async ({ ctx, input }) => {
-		const data = decodeBase64(input.data, CHUNK_MAX_BYTES);
-		await chargeUpload(ctx.db, ctx.clientAddress, data.byteLength);
-		return putChunk(ctx.db, {
-			sha256: input.sha256,
-			mimeType: input.mimeType,
-			totalBytes: input.totalBytes,
-			offset: input.offset,
-			data
-		});
-	})
+	putChunk: publicProcedure
+		.input(putChunkInput)
+		.mutation(({ ctx, input }) => receiveChunk(ctx.db, ctx.clientAddress, input))
 });

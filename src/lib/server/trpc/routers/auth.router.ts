@@ -1,38 +1,20 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import { safeText } from '$lib/domain/text/safe-text';
 import {
 	defaultAccountLockoutSettings,
-	startAccountAttempt,
 	type AccountLockoutSettings
 } from '../../auth/account-lockout';
-import { safeText } from '$lib/domain/text/safe-text';
-import { defaultLoginLimitSettings, startLoginAttempt } from '../../auth/login-limit';
-import type { LoginLimitSettings } from '../../auth/login-limit';
-import { verifyPasswordOrDummy } from '../../auth/password';
-import {
-	clearSessionCookie,
-	createSession,
-	deleteExpiredSessions,
-	deleteSession,
-	sessionCookieName,
-	sessionSettings,
-	setSessionCookie,
-	type SessionSettings
-} from '../../auth/session';
-import { auditLog, users } from '../../db/schema';
-import { appError, createRouter, publicProcedure } from '../trpc';
+import { defaultLoginLimitSettings, type LoginLimitSettings } from '../../auth/login-limit';
+import { logIn, logOut, type AuthSettings } from '../../auth/login';
+import { sessionSettings, type SessionSettings } from '../../auth/session';
+import { createRouter, publicProcedure } from '../trpc';
+
+export type { AuthSettings };
 
 const loginInput = z.object({
 	username: safeText({ min: 1, max: 64 }),
 	password: z.string().min(1).max(256)
 });
-
-export type AuthSettings = {
-	session: SessionSettings;
-	limits: LoginLimitSettings;
-	lockout: AccountLockoutSettings;
-	now: () => Date;
-};
 
 /**
  * Staff log in and out ("Đăng nhập", "Đăng xuất").
@@ -62,89 +44,11 @@ export function createAuthRouter(
 	return createRouter({
 		me: publicProcedure.query(({ ctx }) => ctx.user),
 
-		login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
-			const now = settings.now();
-			const username = input.username.toLowerCase();
-			const attempt = await startLoginAttempt(
-				ctx.db,
-				username,
-				ctx.clientAddress,
-				settings.limits,
-				now
-			);
-			if (attempt.limited) {
-				const minutes = Math.ceil(settings.limits.windowMs / 60_000);
-				throw appError(
-					'rate_limited',
-					`Đã đăng nhập sai quá nhiều lần. Hãy chờ ${minutes} phút rồi thử lại.`
-				);
-			}
+		login: publicProcedure
+			.input(loginInput)
+			.mutation(({ ctx, input }) => logIn(ctx, input, settings)),
 
-			const [user] = await ctx.db
-				.select()
-				.from(users)
-				.where(and(eq(users.username, username), isNull(users.disabledAt)))
-				.limit(1);
-			// Guesses spread over many addresses: the account's own count, whatever the address.
-			const account = user
-				? await startAccountAttempt(ctx.db, user.id, now, settings.lockout)
-				: undefined;
-			if (account?.kind === 'delayed') {
-				await attempt.refused();
-				const seconds = Math.ceil((account.retryAt.getTime() - now.getTime()) / 1000);
-				throw appError('login_delayed', `login delayed ${seconds} s`, { seconds });
-			}
-
-			const ok = await verifyPasswordOrDummy(user?.passwordHash, input.password);
-			// Only the right password learns of a lock: a wrong one gets the usual answer, so that
-			// guessing a locked account tells nothing new.
-			const locked = ok && account?.locked === true;
-			await ctx.db.insert(auditLog).values({
-				at: now,
-				actorUserId: ok ? user?.id : null,
-				action: locked ? 'auth.login_locked' : ok ? 'auth.login' : 'auth.login_failed',
-				details: { address: ctx.clientAddress }
-			});
-			if (locked) {
-				await attempt.refused();
-				await account.refused();
-				throw appError('account_locked');
-			}
-			if (!user || !ok) {
-				await attempt.failed();
-				await account?.failed();
-				throw appError('login_failed');
-			}
-			await attempt.succeeded();
-			await account?.succeeded();
-
-			// Whatever session this browser held goes: a token planted before login (session
-			// fixation) must not become a logged-in one.
-			const previous = ctx.cookies.get(sessionCookieName);
-			if (previous) await deleteSession(ctx.db, previous);
-			await deleteExpiredSessions(ctx.db, now, settings.session);
-			const session = await createSession(ctx.db, user.id, now, settings.session);
-			setSessionCookie(ctx.cookies, session, ctx.https === true);
-
-			return {
-				id: user.id,
-				username: user.username,
-				displayName: user.displayName,
-				role: user.role,
-				accessPointId: user.accessPointId,
-				sessionExpiresAt: session.expiresAt,
-				idleTimeoutMs: settings.session.idleTimeoutMs
-			};
-		}),
-
-		logout: publicProcedure.mutation(async ({ ctx }) => {
-			const token = ctx.cookies.get(sessionCookieName);
-			if (token) await deleteSession(ctx.db, token);
-			clearSessionCookie(ctx.cookies, ctx.https === true);
-			if (ctx.user)
-				await ctx.db.insert(auditLog).values({ actorUserId: ctx.user.id, action: 'auth.logout' });
-			return { ok: true };
-		})
+		logout: publicProcedure.mutation(({ ctx }) => logOut(ctx))
 	});
 }
 

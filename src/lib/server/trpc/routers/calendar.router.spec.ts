@@ -5,7 +5,7 @@ import { defaultDaysOff } from '$lib/domain/calendar/holidays';
 import { getProcedure } from '$lib/domain/procedures/registry';
 import type { SessionUser } from '../../auth/session';
 import { auditLog, calendarDaysOff, users } from '../../db/schema';
-import { dossierDueDate } from '../../dossiers/calendar';
+import { dossierDueDate } from '../../calendar/working-calendar';
 import { openTestDatabase } from '$testing/server/database';
 import { testContext } from '$testing/server/context';
 import { createCaller } from '../root';

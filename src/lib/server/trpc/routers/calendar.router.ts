@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { safeText } from '$lib/domain/text/safe-text';
 import { isIsoDate } from '$lib/domain/calendar/iso-date';
-import { auditLog, calendarDayOffKinds } from '../../db/schema';
-import { daysOffOfYear, removeDayOff, setDayOff } from '../../dossiers/calendar';
+import { dayOffKinds, daysOffOfYear, removeDayOff, setDayOff } from '../../calendar/days-off';
 import { adminProcedure, createRouter, publicProcedure } from '../trpc';
 
 const isoDate = z.string().max(10).refine(isIsoDate, 'yyyy-mm-dd');
@@ -30,31 +29,13 @@ export const calendarRouter = createRouter({
 				date: dateInRange,
 				nameVi: name,
 				nameEn: name,
-				kind: z.enum(calendarDayOffKinds)
+				kind: z.enum(dayOffKinds)
 			})
 		)
-		.mutation(async ({ ctx, input }) => {
-			const day = await setDayOff(ctx.db, input);
-			await ctx.db.insert(auditLog).values({
-				actorUserId: ctx.user.id,
-				action: 'calendar.set_day_off',
-				subject: input.date,
-				details: { kind: input.kind }
-			});
-			return day;
-		}),
+		.mutation(({ ctx, input }) => setDayOff(ctx.db, ctx.user.id, input)),
 
 	/** Makes a day a working day again, generated or not; it is not generated back later. */
 	removeDayOff: adminProcedure
 		.input(z.object({ date: dateInRange }))
-		.mutation(async ({ ctx, input }) => {
-			const removed = await removeDayOff(ctx.db, input.date);
-			await ctx.db.insert(auditLog).values({
-				actorUserId: ctx.user.id,
-				action: 'calendar.remove_day_off',
-				subject: input.date,
-				details: { removed }
-			});
-			return { removed };
-		})
+		.mutation(({ ctx, input }) => removeDayOff(ctx.db, ctx.user.id, input.date))
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { daysBetween, isIsoDate } from '$lib/domain/validation/dates';
-import { availableScopes, resolveScope } from '../../dashboard/dashboard-access';
-import { dashboardFigures } from '../../dashboard/dashboard';
+import { availableScopes } from '../../dashboard/dashboard-access';
+import { dashboardFiguresFor } from '../../dashboard/dashboard';
 import { createRouter, roleProcedure } from '../trpc';
 
 const isoDate = z.string().max(10).refine(isIsoDate, 'yyyy-mm-dd');
@@ -29,8 +29,7 @@ const dashboardProcedure = roleProcedure('manager', 'officer', 'admin');
 /** "Bảng số liệu" (issue 9): figures without personal data, scoped by role. */
 export const dashboardRouter = createRouter({
 	scopes: dashboardProcedure.query(({ ctx }) => availableScopes(ctx.db, ctx.user)),
-	figures: dashboardProcedure.input(figuresInput).query(async ({ ctx, input }) => {
-		const scope = await resolveScope(ctx.db, ctx.user, input.scope);
-		return dashboardFigures(ctx.db, scope, input.period);
-	})
+	figures: dashboardProcedure
+		.input(figuresInput)
+		.query(({ ctx, input }) => dashboardFiguresFor(ctx.db, ctx.user, input.scope, input.period))
 });

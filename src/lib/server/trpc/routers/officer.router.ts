@@ -3,9 +3,8 @@ import { actOnDossier } from '../../officer/act';
 import { apologize } from '../../officer/apologize';
 import { assignDossier, colleagues } from '../../officer/assign';
 import { viewDossier } from '../../officer/change';
-import { officerInbox } from '../../officer/inbox';
+import { inboxFor } from '../../officer/inbox';
 import { actInput, apologizeInput, assignInput, codeInput, inboxInput } from '../../officer/inputs';
-import { wardScopeOf } from '../../officer/scope';
 import { createRouter, roleProcedure } from '../trpc';
 
 const officer = roleProcedure('officer', 'admin');
@@ -16,10 +15,9 @@ const officer = roleProcedure('officer', 'admin');
  */
 export function createOfficerRouter(now: () => Date = () => new Date()) {
 	return createRouter({
-		inbox: officer.input(inboxInput).query(async ({ ctx, input }) => {
-			const scope = await wardScopeOf(ctx.db, ctx.user);
-			return officerInbox(ctx.db, scope, ctx.user, input, todayInVietnam(now()));
-		}),
+		inbox: officer
+			.input(inboxInput)
+			.query(({ ctx, input }) => inboxFor(ctx.db, ctx.user, input, todayInVietnam(now()))),
 		/** The dossier's page with the applicant's answers: every read is audited. */
 		dossier: officer
 			.input(codeInput)

@@ -6,7 +6,8 @@ import { openTestDatabase } from '$testing/server/database';
 import { testContext } from '$testing/server/context';
 import { appRouter, createCaller } from '../root';
 import { createCallerFactory, createRouter } from '../trpc';
-import { addressKey, createResumeRouter, type ResumeSettings } from './resume.router';
+import { addressKey } from '../../rate-limit';
+import { createResumeRouter, type ResumeSettings } from './resume.router';
 import { failure } from '$testing/server/failure';
 
 type Bundle = { lookupId: string; authToken: string; bytes: Uint8Array; ciphertext: string };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createShift, listShifts, onDutyNow, removeShift } from '../../coaching/shifts';
+import { createShift, listShifts, onDutyNow, removeShift } from '../../shifts/shifts';
 import { createRouter, managerProcedure, publicProcedure, volunteerProcedure } from '../trpc';
 
 /** The rota UI sends local times with their offset (+07:00); devices' records send UTC. */

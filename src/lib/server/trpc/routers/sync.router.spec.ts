@@ -20,7 +20,7 @@ import {
 	syncClients,
 	syncFailures
 } from '../../db/schema';
-import { dossierDueDate } from '../../dossiers/calendar';
+import { dossierDueDate } from '../../calendar/working-calendar';
 import { dossierCode } from '../../dossiers/dossier-code';
 import { appSyncHandlers } from '../../sync/dossier-handlers';
 import { syncHandler, type Mutation, type PushResult } from '../../sync/push';

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { replaceUnsafe } from '$lib/domain/text/safe-text';
 import { coachingSyncHandlers } from '../../sync/coaching-handlers';
 import { appSyncHandlers } from '../../sync/dossier-handlers';
-import { decodeCursor, pullChanges } from '../../sync/pull';
+import { pullForDevice } from '../../sync/pull';
 import { applyPush, type SyncHandlers } from '../../sync/push';
-import { appError, createRouter, publicProcedure } from '../trpc';
+import { createRouter, publicProcedure } from '../trpc';
 
 const MAX_MUTATIONS = 100;
 
@@ -44,11 +44,9 @@ export function createSyncRouter(handlers: SyncHandlers, now: () => Date = () =>
 			.mutation(({ ctx, input }) =>
 				applyPush(ctx.db, handlers, input.clientId, input.mutations, now)
 			),
-		pull: publicProcedure.input(pullInput).query(({ ctx, input }) => {
-			const after = decodeCursor(input.cursor);
-			if (after === undefined) throw appError('invalid_input');
-			return pullChanges(ctx.db, input.clientId, after);
-		})
+		pull: publicProcedure
+			.input(pullInput)
+			.query(({ ctx, input }) => pullForDevice(ctx.db, input.clientId, input.cursor))
 	});
 }
 

@@ -1,13 +1,7 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import {
-	describeUnitListError,
-	parseUnitList,
-	UNIT_LIST_MAX_CHARS
-} from '$lib/domain/units/unit-list';
-import { auditLog, communesTable, provincesTable } from '../../db/schema';
-import { importUnitList } from '../../units/import-units';
-import { adminProcedure, appError, createRouter, publicProcedure } from '../trpc';
+import { UNIT_LIST_MAX_CHARS } from '$lib/domain/units/unit-list';
+import { communesInForce, importUnitListText, provincesInForce } from '../../units/unit-lists';
+import { adminProcedure, createRouter, publicProcedure } from '../trpc';
 
 const isoDate = z
 	.string()
@@ -17,34 +11,12 @@ const isoDate = z
 /** The official list is ~300 KB; hooks.server.ts sizes this route's body limit from it. */
 
 export const unitsRouter = createRouter({
-	provinces: publicProcedure.query(({ ctx }) =>
-		ctx.db
-			.select({
-				code: provincesTable.code,
-				name: provincesTable.name,
-				fullName: provincesTable.fullName
-			})
-			.from(provincesTable)
-			.where(isNull(provincesTable.effectiveTo))
-			.orderBy(asc(provincesTable.code))
-	),
+	provinces: publicProcedure.query(({ ctx }) => provincesInForce(ctx.db)),
 
 	/** Communes in force in one province; empty when none were imported (typed name then). */
 	communes: publicProcedure
 		.input(z.object({ provinceCode: z.string().regex(/^\d{2}$/) }))
-		.query(({ ctx, input }) =>
-			ctx.db
-				.select({
-					code: communesTable.code,
-					name: communesTable.name,
-					fullName: communesTable.fullName
-				})
-				.from(communesTable)
-				.where(
-					and(eq(communesTable.provinceCode, input.provinceCode), isNull(communesTable.effectiveTo))
-				)
-				.orderBy(asc(communesTable.name))
-		),
+		.query(({ ctx, input }) => communesInForce(ctx.db, input.provinceCode)),
 
 	/** Administrators import the official list (JSON of the shared dataset, or CSV). */
 	import: adminProcedure
@@ -55,21 +27,5 @@ export const unitsRouter = createRouter({
 				effectiveFrom: isoDate.optional()
 			})
 		)
-		.mutation(async ({ ctx, input }) => {
-			const parsed = parseUnitList(input.content, input.format, input.effectiveFrom);
-			if (!parsed.ok) {
-				throw appError('invalid_input', parsed.errors.map(describeUnitListError).join('\n'));
-			}
-			const report = await importUnitList(ctx.db, parsed.list);
-			await ctx.db.insert(auditLog).values({
-				actorUserId: ctx.user.id,
-				action: 'units.import',
-				details: {
-					effectiveFrom: parsed.list.effectiveFrom,
-					added: report.communes.added,
-					retired: report.communes.retired
-				}
-			});
-			return { effectiveFrom: parsed.list.effectiveFrom, report };
-		})
+		.mutation(({ ctx, input }) => importUnitListText(ctx.db, ctx.user.id, input))
 });

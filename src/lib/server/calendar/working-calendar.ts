@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, gte, inArray, lte } from 'drizzle-orm';
 import { defaultDaysOff } from '$lib/domain/calendar/holidays';
 import {
 	createWorkingCalendar,
@@ -22,7 +22,7 @@ export type DayOff = {
 
 const yearRange = (from: number, to = from) => [`${from}-01-01`, `${to}-12-31`] as const;
 
-const inYears = (from: number, to = from) => {
+export const inYears = (from: number, to = from) => {
 	const [first, last] = yearRange(from, to);
 	return and(gte(calendarDaysOff.date, first), lte(calendarDaysOff.date, last));
 };
@@ -115,44 +115,4 @@ export async function dossierDueDate(
 				: { kind: 'working_days', days: timeLimit.days },
 		calendar: calendar ?? (await workingCalendarFrom(db, dueDateYears(receivedAt)))
 	});
-}
-
-/** A year's days off in date order, as the administrator edits them. */
-export async function daysOffOfYear(db: Database, year: number): Promise<DayOff[]> {
-	await ensureYearFilled(db, year);
-	return db
-		.select({
-			date: calendarDaysOff.date,
-			nameVi: calendarDaysOff.nameVi,
-			nameEn: calendarDaysOff.nameEn,
-			kind: calendarDaysOff.kind,
-			source: calendarDaysOff.source
-		})
-		.from(calendarDaysOff)
-		.where(inYears(year))
-		.orderBy(asc(calendarDaysOff.date));
-}
-
-/** Adds or corrects a day off; the year is filled first, so the defaults never overwrite it. */
-export async function setDayOff(db: Database, day: Omit<DayOff, 'source'>): Promise<DayOff> {
-	await ensureYearFilled(db, Number(day.date.slice(0, 4)));
-	const row = { ...day, source: 'admin' as const };
-	await db
-		.insert(calendarDaysOff)
-		.values(row)
-		.onConflictDoUpdate({
-			target: calendarDaysOff.date,
-			set: { nameVi: row.nameVi, nameEn: row.nameEn, kind: row.kind, source: row.source }
-		});
-	return row;
-}
-
-/** Makes a day a working day again; false when it was not a day off. */
-export async function removeDayOff(db: Database, date: string): Promise<boolean> {
-	await ensureYearFilled(db, Number(date.slice(0, 4)));
-	const removed = await db
-		.delete(calendarDaysOff)
-		.where(eq(calendarDaysOff.date, date))
-		.returning({ date: calendarDaysOff.date });
-	return removed.length > 0;
 }

@@ -2,8 +2,8 @@ import { and, asc, eq, gt, isNull, lt } from 'drizzle-orm';
 import { AppError } from '$lib/errors/app-error';
 import type { Database } from '../db/client';
 import { auditLog, shifts, users, type Role } from '../db/schema';
-import { coachingRoles } from './coaching-records';
-import { instantInRange } from './instants';
+import { coachingRoles } from '../coaching/coaching-records';
+import { instantInRange } from '../coaching/instants';
 
 /** Longer than any real shift; also bounds how far back an overlap search must look. */
 export const maxShiftMs = 16 * 60 * 60 * 1000;

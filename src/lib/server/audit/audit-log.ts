@@ -2,7 +2,7 @@ import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client';
 import { auditLog, users } from '../db/schema';
-import type { AuditItem } from './types';
+import type { AuditItem } from '../officer/types';
 
 type AuditDetails = Record<string, string | number | boolean | null>;
 
