@@ -121,9 +121,7 @@ describe('layer boundaries (scripts/eslint-boundaries.js)', { timeout: 180_000 }
 		const viaService = `<script lang="ts">\n\timport { whoAmI } from '$lib/client/auth/auth.service';\n\tconsole.log(whoAmI);\n</script>\n`;
 		expect(await boundaryErrors(page, viaService)).toEqual([]);
 		const inService = `import { api } from '../api';${use('api')}`;
-		expect(
-			await boundaryErrors('src/lib/client/shifts/shifts.service.ts', inService)
-		).toEqual([]);
+		expect(await boundaryErrors('src/lib/client/shifts/shifts.service.ts', inService)).toEqual([]);
 	});
 
 	it('receipts, texts and error codes import no client or server code', async () => {

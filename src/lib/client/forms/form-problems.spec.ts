@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MessageKey } from '$lib/i18n/translate';
 import { FormProblems } from './form-problems.svelte';
 
 type Field = 'name' | 'date' | 'phone';
@@ -84,12 +85,14 @@ describe('FormProblems', () => {
 	});
 
 	it('takes a custom message id and plain-string messages', () => {
-		const problems = new FormProblems<'note', string>({
+		const problems = new FormProblems<'note', string, MessageKey>({
 			idOf: () => 'act-reject-note',
 			errorIdOf: () => 'act-reject-error'
 		});
 		problems.set('note', 'Nhập lý do');
+		problems.fail('error.server');
 		expect(problems.describedBy('note')).toBe('act-reject-error');
 		expect(problems.of('note')).toBe('Nhập lý do');
+		expect(problems.summary).toBe('error.server');
 	});
 });

@@ -20,13 +20,14 @@ const focusById = (id: string) => document.getElementById(id)?.focus();
  * The one wiring of a form's problems (GOV.UK pattern): a message at each field that is wrong,
  * `aria-invalid` and `aria-describedby` on its control, an optional message for the whole form,
  * and focus on the first problem after the page shows it. `Message` is a message key by default;
- * a form that words its messages itself (e.g. with parameters) keeps strings.
+ * a form that words its field messages itself (e.g. a file's name in them) keeps strings, and its
+ * own message (`Summary`) may still be a key.
  */
-export class FormProblems<Field extends string, Message = MessageKey> {
+export class FormProblems<Field extends string, Message = MessageKey, Summary = Message> {
 	/** Field → its message; only wrong fields are present. */
 	fields = $state<Partial<Record<Field, Message>>>({});
 	/** The form's own message, for a refusal that belongs to no field. */
-	summary = $state<Message | null>(null);
+	summary = $state<Summary | null>(null);
 
 	readonly #options: FormProblemsOptions<Field>;
 
@@ -65,7 +66,7 @@ export class FormProblems<Field extends string, Message = MessageKey> {
 	}
 
 	/** Sets (or clears) the form's own message. */
-	fail(message: Message | null): void {
+	fail(message: Summary | null): void {
 		this.summary = message;
 	}
 

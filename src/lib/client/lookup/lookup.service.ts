@@ -100,5 +100,9 @@ export async function lookUpDossier(
 	// Here the server could not be asked (or does not know the dossier yet: still queued).
 	if (!local) return { kind: 'offline_unknown' };
 	const reachable = online && !serverCode;
-	return { kind: 'found', found: reachable ? { ...local, fromDevice: undefined } : local, proof: null };
+	return {
+		kind: 'found',
+		found: reachable ? { ...local, fromDevice: undefined } : local,
+		proof: null
+	};
 }
