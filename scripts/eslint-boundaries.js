@@ -28,7 +28,7 @@ const frameworks = [
 ];
 
 const tRpcClientMessage =
-	'Routes and components reach the server through api() in $lib/client/api (or a client service), not $lib/client/trpc.';
+	'Routes and components reach the server through a client service ($lib/client/<domain>/<domain>.service.ts), not $lib/client/trpc or $lib/client/api.';
 
 const routerQueryMessage =
 	'Routers run no query: move the SQL into a service under src/lib/server/<domain>/ and pass it ctx.db (types may be imported with `import type`).';
@@ -150,14 +150,17 @@ const layers = [
 			'no-restricted-imports': [
 				'error',
 				{
-					// `$lib/client/trpc`, or a relative path to it.
-					patterns: [{ regex: '(^|/)client/trpc$', message: tRpcClientMessage }]
+					// `$lib/client/trpc` or `$lib/client/api`, or a relative path to either.
+					patterns: [{ regex: '(^|/)client/(trpc|api)$', message: tRpcClientMessage }]
 				}
 			],
 			// `import('$lib/client/trpc')` too: no-restricted-imports sees only static imports.
 			'no-restricted-syntax': [
 				'error',
-				{ selector: 'ImportExpression[source.value=/client.trpc$/]', message: tRpcClientMessage }
+				{
+					selector: 'ImportExpression[source.value=/client.(trpc|api)$/]',
+					message: tRpcClientMessage
+				}
 			]
 		}
 	}

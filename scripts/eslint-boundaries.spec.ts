@@ -130,7 +130,26 @@ describe('layer boundaries (scripts/eslint-boundaries.js)', { timeout: 180_000 }
 		);
 		// Client modules are the layer that may.
 		const service = `import { api } from '../trpc';${use('api')}`;
-		expect(await boundaryErrors('src/lib/client/officer/officer-api.ts', service)).toEqual([]);
+		expect(await boundaryErrors('src/lib/client/officer/officer.service.ts', service)).toEqual([]);
+	});
+
+	it('routes and components call client services, never api() itself', async () => {
+		const page = 'src/routes/tra-cuu/+page.svelte';
+		const eager = `<script lang="ts">\n\timport { api } from '$lib/client/api';\n\tconsole.log(api);\n</script>\n`;
+		const errors = await boundaryErrors(page, eager);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toContain('client service');
+		const lazy = `<script lang="ts">\n\tconst load = () => import('$lib/client/api');\n\tconsole.log(load);\n</script>\n`;
+		expect(await boundaryErrors(page, lazy)).toHaveLength(1);
+		const relative = `import { api } from '../../client/api';${use('api')}`;
+		expect(
+			await boundaryErrors('src/lib/components/practice/staff-check.ts', relative)
+		).toHaveLength(1);
+		// A service is what a view imports instead; services themselves call api().
+		const viaService = `<script lang="ts">\n\timport { whoAmI } from '$lib/client/auth/auth.service';\n\tconsole.log(whoAmI);\n</script>\n`;
+		expect(await boundaryErrors(page, viaService)).toEqual([]);
+		const inService = `import { api } from '../api';${use('api')}`;
+		expect(await boundaryErrors('src/lib/client/shifts/shifts.service.ts', inService)).toEqual([]);
 	});
 
 	it('receipts, texts and error codes import no client or server code', async () => {

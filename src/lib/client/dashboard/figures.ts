@@ -1,10 +1,8 @@
-import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
-// Type-only: erased at build time, so no server code reaches the browser.
-import type { AppRouter } from '$lib/server/trpc/root';
+import type { RouterInputs, RouterOutputs } from '../api';
 
-type Outputs = inferRouterOutputs<AppRouter>['dashboard'];
+type Outputs = RouterOutputs['dashboard'];
 
 export type DashboardFigures = Outputs['figures'];
 export type DossierFigures = DashboardFigures['dossiers'];
 export type DashboardScopes = Outputs['scopes'];
-export type ScopeRequest = inferRouterInputs<AppRouter>['dashboard']['figures']['scope'];
+export type ScopeRequest = RouterInputs['dashboard']['figures']['scope'];

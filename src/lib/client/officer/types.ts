@@ -2,12 +2,8 @@
  * What the officer console receives, named once: derived from the `officer` and `audit`
  * routers' outputs (type-only, so no server code reaches the browser).
  */
-import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { DossierStatus } from '$lib/domain/dossier/status';
-import type { AppRouter } from '$lib/server/trpc/root';
-
-type Outputs = inferRouterOutputs<AppRouter>;
-type Inputs = inferRouterInputs<AppRouter>;
+import type { RouterInputs as Inputs, RouterOutputs as Outputs } from '../api';
 
 export type OfficerDossier = Outputs['officer']['dossier'];
 export type InboxItem = Outputs['officer']['inbox']['items'][number];

@@ -1,4 +1,4 @@
-import { api } from '$lib/client/api';
+import { communesOf } from './units.service';
 export type CommuneOption = { code: string; name: string; fullName: string };
 type ListState =
 	| { status: 'loading' }
@@ -26,8 +26,7 @@ class CommuneLists {
 
 	private async load(provinceCode: string): Promise<void> {
 		try {
-			const client = await api();
-			const communes = await client.units.communes.query({ provinceCode });
+			const communes = await communesOf(provinceCode);
 			this.lists[provinceCode] = communes.length
 				? { status: 'ready', communes }
 				: { status: 'unavailable' };

@@ -1,4 +1,4 @@
-import { api } from '$lib/client/api';
+import { whoAmI } from '$lib/client/auth/auth.service';
 import { offlineStaff } from '$lib/client/state/staff.svelte';
 
 /** Staff who may start a group exercise (the roles of practice.create). */
@@ -10,8 +10,7 @@ export async function facilitatorLoggedIn(): Promise<boolean> {
 	if (offline) return facilitatorRoles.includes(offline.role);
 	if (!navigator.onLine) return false;
 	try {
-		const client = await api();
-		const user = await client.auth.me.query();
+		const user = await whoAmI();
 		return !!user && facilitatorRoles.includes(user.role);
 	} catch {
 		return false;

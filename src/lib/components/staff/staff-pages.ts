@@ -26,7 +26,3 @@ export const staffPages: ReadonlyArray<{
 ];
 
 export const pagesFor = (role: Role) => staffPages.filter((page) => page.roles.includes(role));
-
-/** The tRPC client loads with the staff pages only, never on the home page's first load. */
-/** The staff pages' name for the one lazy `api()`. */
-export { api as loadApi } from '$lib/client/api';

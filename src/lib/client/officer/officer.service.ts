@@ -1,33 +1,33 @@
 /**
- * The officer console's calls, loaded with its pages only. Errors stay thrown: each form shows
- * the app error code's sentence next to itself.
+ * The officer console's calls. Errors stay thrown: each form shows the app error code's sentence
+ * next to itself.
  */
 import { safeFileName } from '$lib/domain/text/safe-text';
 import type { Office } from '$lib/receipts/types';
-import { api } from '../trpc';
+import { api, type RouterInputs } from '../api';
 import type { ActInput } from './types';
 
-export { api };
 export type { ActInput };
 
-export const loadDossier = (code: string) => api.officer.dossier.query({ code });
+export const loadDossier = async (code: string) => (await api()).officer.dossier.query({ code });
 
-export const act = (input: ActInput) => api.officer.act.mutate(input);
+export const inbox = async (input: RouterInputs['officer']['inbox']) =>
+	(await api()).officer.inbox.query(input);
 
-export const apologize = (input: { code: string; reason: string; newDate: string }) =>
-	api.officer.apologize.mutate(input);
+export const act = async (input: ActInput) => (await api()).officer.act.mutate(input);
 
-export const assign = (input: { code: string; officerId: string; note?: string }) =>
-	api.officer.assign.mutate(input);
+export const apologize = async (input: RouterInputs['officer']['apologize']) =>
+	(await api()).officer.apologize.mutate(input);
 
-export const colleagues = () => api.officer.colleagues.query();
+export const assign = async (input: RouterInputs['officer']['assign']) =>
+	(await api()).officer.assign.mutate(input);
 
-export const whoAmI = () => api.auth.me.query();
+export const colleagues = async () => (await api()).officer.colleagues.query();
 
 /** The office for a letter head: the server's setting, this device's copy when offline. */
 export async function office(): Promise<Office> {
 	try {
-		return await api.system.office.query();
+		return await (await api()).system.office.query();
 	} catch {
 		const { cachedOffice } = await import('../sync/submission-ops');
 		return cachedOffice();
@@ -43,15 +43,16 @@ export type ResultFileType = 'application/pdf' | 'image/jpeg' | 'image/png';
  */
 export async function uploadResultFile(file: File, mimeType: ResultFileType) {
 	const bytes = new Uint8Array(await file.arrayBuffer());
-	const [{ sha256Hex }, { uploadChunks }] = await Promise.all([
+	const [{ sha256Hex }, { uploadChunks }, client] = await Promise.all([
 		import('../sync/outbox'),
-		import('../sync/chunk-upload')
+		import('../sync/chunk-upload'),
+		api()
 	]);
 	const fileSha256 = await sha256Hex(bytes);
 	await uploadChunks(
 		{
-			attachmentStatus: (input) => api.attachments.status.query(input),
-			putChunk: (input) => api.attachments.putChunk.mutate(input)
+			attachmentStatus: (input) => client.attachments.status.query(input),
+			putChunk: (input) => client.attachments.putChunk.mutate(input)
 		},
 		{ sha256: fileSha256, mimeType, bytes: async () => bytes }
 	);

@@ -1,0 +1,23 @@
+/** Duty shifts: the manager's rota at /quan-ly/ca-truc and "who is on duty now" at home. */
+import { api, type RouterInputs, type RouterOutputs } from '../api';
+
+export type Shift = RouterOutputs['shifts']['list'][number];
+export type NewShift = RouterInputs['shifts']['create'];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The shifts from now to `days` ahead. */
+export async function shiftsAhead(days: number, now = new Date()): Promise<Shift[]> {
+	return (await api()).shifts.list.query({
+		from: now.toISOString(),
+		to: new Date(now.getTime() + days * DAY_MS).toISOString()
+	});
+}
+
+export const addShift = async (input: NewShift) => (await api()).shifts.create.mutate(input);
+
+export const removeShift = async (id: string) => (await api()).shifts.remove.mutate({ id });
+
+/** The display names on duty at an access point now. */
+export const onDutyNow = async (accessPointId: string): Promise<string[]> =>
+	(await (await api()).shifts.onDutyNow.query({ accessPointId })).names;
