@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { deriveInPage } from './support/key-derivation-in-page';
 import {
 	combineWithDeviceKey,
 	derivePinBits,
@@ -46,43 +47,11 @@ async function inChromium(): Promise<number[]> {
 	try {
 		const page = await browser.newPage();
 		server = await secureBlankPage(page);
-		// Evaluated in the page, where modules cannot be imported: the steps of pin-key.ts inline,
-		// written without named inner functions (tsx would wrap them in a helper the page lacks).
-		return await page.evaluate(
-			async ({ pin, iterations, total }) => {
-				const subtle = crypto.subtle;
-				const deviceKey = await subtle.generateKey(
-					{ name: 'HMAC', hash: 'SHA-256', length: 256 },
-					false,
-					['sign']
-				);
-				const times: number[] = [];
-				for (let run = 0; run < total; run++) {
-					const salt = crypto.getRandomValues(new Uint8Array(16));
-					const started = performance.now();
-					const material = await subtle.importKey(
-						'raw',
-						new TextEncoder().encode(pin),
-						'PBKDF2',
-						false,
-						['deriveBits']
-					);
-					const bits = await subtle.deriveBits(
-						{ name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-						material,
-						256
-					);
-					const mixed = await subtle.sign('HMAC', deviceKey, bits);
-					await subtle.importKey('raw', mixed, { name: 'AES-GCM', length: 256 }, false, [
-						'encrypt',
-						'decrypt'
-					]);
-					times.push(performance.now() - started);
-				}
-				return times;
-			},
-			{ pin: PIN, iterations: PIN_ITERATIONS, total: WARM_UP + RUNS }
-		);
+		return await deriveInPage(page, {
+			pin: PIN,
+			iterations: PIN_ITERATIONS,
+			total: WARM_UP + RUNS
+		});
 	} finally {
 		await browser.close();
 		server?.close();
