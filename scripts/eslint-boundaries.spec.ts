@@ -72,6 +72,11 @@ describe('layer boundaries (scripts/eslint-boundaries.js)', { timeout: 180_000 }
 		expect(errors[0]).toContain('never import a router');
 		const viaAlias = `import { proceduresRouter } from '$lib/server/trpc/routers/procedures.router';${use('proceduresRouter')}`;
 		expect(await boundaryErrors('src/lib/server/sync/push.ts', viaAlias)).toHaveLength(1);
+		// A spec outside trpc/ neither: one that drives a router lives beside the routers.
+		expect(await boundaryErrors('src/lib/server/sync/push.spec.ts', viaAlias)).toHaveLength(1);
+		expect(
+			await boundaryErrors('src/lib/server/trpc/routers/officer-ward-scope.spec.ts', viaAlias)
+		).toEqual([]);
 		const fromRoot = `import { proceduresRouter } from './routers/procedures.router';${use('proceduresRouter')}`;
 		expect(await boundaryErrors('src/lib/server/trpc/root.ts', fromRoot)).toEqual([]);
 	});

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { samplePhone } from '$lib/domain/procedures/catalog/sample-data';
-import type { SessionUser } from '../auth/session';
-import { seedDemoData } from '../db/seed';
-import { auditLog, rateLimitEvents } from '../db/schema';
+import type { SessionUser } from '../../auth/session';
+import { seedDemoData } from '../../db/seed';
+import { auditLog, rateLimitEvents } from '../../db/schema';
 import { fakeFile, uploadFile } from '$testing/server/attachments';
 import { failure } from '$testing/server/failure';
 import { seededUser, staffElsewhere, submittedDossier } from '$testing/server/officer';
 import { openTestDatabase } from '$testing/server/database';
 import { testContext } from '$testing/server/context';
-import { createCaller } from '../trpc/root';
-import { createOfficerRouter } from '../trpc/routers/officer.router';
-import { seedProvinces } from '../units/import-units';
+import { createCaller } from '../root';
+import { createOfficerRouter } from './officer.router';
+import { seedProvinces } from '../../units/import-units';
 
 const at = new Date('2026-11-20T09:00:00+07:00');
 const last4 = samplePhone.slice(-4);

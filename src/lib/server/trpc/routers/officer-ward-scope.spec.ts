@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '$lib/errors/app-error';
-import type { SessionUser } from '../auth/session';
-import { seedDemoData } from '../db/seed';
-import { auditLog, dossiers, serverSettings } from '../db/schema';
-import { demoOffice } from '../office/office-setting';
+import type { SessionUser } from '../../auth/session';
+import { seedDemoData } from '../../db/seed';
+import { auditLog, dossiers, serverSettings } from '../../db/schema';
+import { demoOffice } from '../../office/office-setting';
 import { failure } from '$testing/server/failure';
 import { seededUser, staffElsewhere, submittedDossier } from '$testing/server/officer';
 import { openTestDatabase } from '$testing/server/database';
 import { testContext } from '$testing/server/context';
-import { createOfficerRouter } from '../trpc/routers/officer.router';
-import { seedProvinces } from '../units/import-units';
-import { createSession } from '../auth/session';
-import { attachmentDownload, officerAttachment } from './attachment-download';
+import { createOfficerRouter } from './officer.router';
+import { seedProvinces } from '../../units/import-units';
+import { createSession } from '../../auth/session';
+import { attachmentDownload, officerAttachment } from '../../officer/attachment-download';
 
 const at = new Date('2026-11-20T09:00:00+07:00');
 
