@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import superjson from 'superjson';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { procedures } from '../../../domain/procedures/registry';
-import { validateApplication } from '../../../domain/procedures/validate-application';
+import { procedures } from '$lib/domain/procedures/registry';
+import { validateApplication } from '$lib/domain/procedures/validate-application';
 import { openTestDatabase } from '$testing/server/database';
 import { testContext } from '$testing/server/context';
 import { seedProvinces } from '../../units/import-units';
