@@ -10,13 +10,42 @@ import {
 	precacheAndRoute
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
 
 declare let self: ServiceWorkerGlobalScope;
+
+/**
+ * The printing code (the receipt worker with pdf-lib, fontkit and the barcode, and the TTFs it
+ * embeds) is most of the build's weight and no first page needs it. It stays out of the install's
+ * precache and is fetched into its own cache once the page reports the app idle (WARM_PRINTING,
+ * sent by app-update.svelte.ts), so a pending slip still prints offline after that first minute.
+ */
+const PRINTING_CACHE = 'cung-lam-printing';
+const isPrinting = (url: string): boolean =>
+	/\/workers\/receipt\.worker-[^/]+\.js$/.test(url) || url.endsWith('.ttf');
+const printing = build.filter(isPrinting);
+const printingPaths = new Set(printing);
+
+async function warmPrinting(): Promise<void> {
+	const cache = await caches.open(PRINTING_CACHE);
+	const cached = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
+	// addAll stores all of them or none, so a half-fetched set is never taken for a warm cache.
+	const missing = printing.filter((url) => !cached.has(url));
+	if (missing.length > 0) await cache.addAll(missing);
+}
+
+/** Files of earlier deploys: each hashed name is replaced, never revised in place. */
+async function dropOldPrinting(): Promise<void> {
+	const cache = await caches.open(PRINTING_CACHE);
+	for (const request of await cache.keys()) {
+		if (!printingPaths.has(new URL(request.url).pathname)) await cache.delete(request);
+	}
+}
 
 // Hashed build files carry their revision in the name; static files and the shell get the
 // build's version, so a new deploy replaces exactly what changed.
 precacheAndRoute([
-	...build.map((url) => ({ url, revision: null })),
+	...build.filter((url) => !printingPaths.has(url)).map((url) => ({ url, revision: null })),
 	...files.map((url) => ({ url, revision: version })),
 	{ url: '/', revision: version }
 ]);
@@ -29,13 +58,21 @@ clientsClaim();
 // reload with the network off — is answered from the precached shell. The API is never cached.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/'), { denylist: [/^\/api\//] }));
 
+// A print before the idle warm-up fetches what it needs and keeps it; afterwards, offline too,
+// the printing files come from their cache.
+registerRoute(
+	({ url, sameOrigin }) => sameOrigin && printingPaths.has(url.pathname),
+	new CacheFirst({ cacheName: PRINTING_CACHE })
+);
+
+self.addEventListener('activate', (event: ExtendableEvent) => {
+	event.waitUntil(dropOldPrinting());
+});
+
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
 	const data: unknown = event.data;
-	if (
-		typeof data === 'object' &&
-		data !== null &&
-		(data as { type?: unknown }).type === 'SKIP_WAITING'
-	) {
-		void self.skipWaiting();
-	}
+	const type = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : null;
+	if (type === 'SKIP_WAITING') void self.skipWaiting();
+	// A failed warm-up (the line dropped) is retried at the next page load's idle moment.
+	if (type === 'WARM_PRINTING') event.waitUntil(warmPrinting().catch(() => undefined));
 });

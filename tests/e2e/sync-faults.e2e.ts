@@ -3,7 +3,11 @@ import { todayInVietnam } from '../../src/lib/domain/validation/dates';
 import { createAppServer, type AppServer } from './support/app-server';
 import { printAndCapture } from './support/pdf';
 import { deviceSyncState, queueDossiers, sampleApplications } from './support/outbox';
-import { userReload, waitForServiceWorkerControl } from './support/service-worker';
+import {
+	userReload,
+	waitForPrintingCache,
+	waitForServiceWorkerControl
+} from './support/service-worker';
 
 /**
  * Exactly once, whatever fails: dossiers queued on the device reach a server of this test's
@@ -155,6 +159,8 @@ test.describe('sync under faults', () => {
 	}) => {
 		await page.goto(server.url);
 		await waitForServiceWorkerControl(page);
+		// The printing code is not in the first visit's precache: it arrives once the app is idle.
+		await waitForPrintingCache(page);
 		const before = (await deviceSyncState(page)).submissions.length;
 		await context.setOffline(true);
 		await expect(page.getByText('Đang ngoại tuyến')).toBeVisible();
@@ -170,7 +176,7 @@ test.describe('sync under faults', () => {
 		]);
 		await expect(page.getByTestId('pending-mark')).toHaveText('Chờ gửi');
 		await expect(page.getByTestId('local-reference')).toHaveText(references[0]!);
-		// Offline, the "Chờ gửi" slip prints: pdf-lib and the font come from the service worker.
+		// Offline, the "Chờ gửi" slip prints: the receipt worker and the fonts come from the printing cache.
 		const slip = await printAndCapture(page);
 		expect(slip).toContain('CHỜ GỬI');
 		expect(slip).toContain(references[0]!);

@@ -1,7 +1,7 @@
 /**
  * The printed documents: receipts, slips and letters as PDF. Pure TypeScript that runs in the
  * browser (loaded lazily, only when printing) and in Node (staff printing); the caller passes
- * the font bytes (client/printing/browser-fonts.ts, or server/receipts/node-fonts.ts).
+ * the font bytes (client/printing/receipt.worker.ts with browser-fonts.ts, or server/receipts/node-fonts.ts).
  */
 import { APOLOGY_TITLE, layOutApology } from './apology-letter';
 import { GUIDANCE_TITLE, layOutGuidance } from './guidance-slip';

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * Waits until an activated service worker controls this page. `ready` can resolve while the
@@ -21,4 +21,19 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
  */
 export async function userReload(page: Page): Promise<void> {
 	await Promise.all([page.waitForEvent('load'), page.evaluate(() => location.reload())]);
+}
+
+/**
+ * Waits until the service worker has fetched the printing code (receipt worker, fonts) into its
+ * cache, which it does only once the app is idle after load (src/service-worker.ts). The cache is
+ * filled with one addAll, so any entry means all of them.
+ */
+export async function waitForPrintingCache(page: Page): Promise<void> {
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async () => (await (await caches.open('cung-lam-printing')).keys()).length),
+			{ timeout: 60_000 }
+		)
+		.toBeGreaterThan(0);
 }

@@ -1,48 +1,53 @@
 /**
- * "In biên nhận": the PDF is made in a worker (the page renders it itself where workers fail),
- * then handed to the browser's own print dialog through a hidden frame. Everything it needs —
- * pdf-lib, the font files — is precached by the service worker, so it prints offline too.
+ * "In biên nhận": the PDF is made in a worker, then handed to the browser's own print dialog
+ * through a hidden frame. Everything it needs — the worker with pdf-lib, the font files — is
+ * fetched into the service worker's printing cache once the app is idle, so it prints offline too.
  */
 import type { Paper, ReceiptDocument } from '$lib/receipts/types';
+import { browserFontUrls } from './browser-fonts';
 import type { RenderReply, RenderRequest } from './receipt.worker';
 
 let worker: Worker | undefined;
 let nextId = 1;
 const waiting = new Map<number, (reply: RenderReply) => void>();
 
-function startWorker(): Worker | undefined {
+/** Answers every request still waiting with an error, e.g. when the worker's script did not load. */
+function failAll(error: string): void {
+	for (const [id, resolve] of waiting) resolve({ id, error });
+	waiting.clear();
+}
+
+function startWorker(): Worker {
 	if (worker) return worker;
-	try {
-		worker = new Worker(new URL('./receipt.worker.ts', import.meta.url), { type: 'module' });
-	} catch {
-		return undefined;
-	}
-	worker.onmessage = ({ data }: MessageEvent<RenderReply>) => {
+	const started = new Worker(new URL('./receipt.worker.ts', import.meta.url), { type: 'module' });
+	started.onmessage = ({ data }: MessageEvent<RenderReply>) => {
 		waiting.get(data.id)?.(data);
 		waiting.delete(data.id);
 	};
-	return worker;
+	started.onerror = (event) => {
+		event.preventDefault();
+		// A worker that failed to start is dropped, so the next print tries again.
+		worker = undefined;
+		failAll('WorkerError');
+	};
+	worker = started;
+	return started;
 }
 
-async function renderHere(doc: ReceiptDocument, paper: Paper): Promise<Uint8Array> {
-	const [{ renderDocument }, { loadBrowserFonts }] = await Promise.all([
-		import('$lib/receipts'),
-		import('./browser-fonts')
-	]);
-	return renderDocument(doc, { paper, fonts: await loadBrowserFonts() });
-}
-
+/**
+ * Only the worker holds pdf-lib and the fonts: one copy of the PDF stack in the build, fetched
+ * into the printing cache once the app is idle (see src/service-worker.ts). Every browser we
+ * support runs module workers, so there is no on-page copy to fall back to.
+ */
 export async function renderPdf(doc: ReceiptDocument, paper: Paper = 'A4'): Promise<Uint8Array> {
 	const running = startWorker();
-	if (!running) return renderHere(doc, paper);
 	const id = nextId++;
 	const reply = await new Promise<RenderReply>((resolve) => {
 		waiting.set(id, resolve);
-		running.postMessage({ id, doc, paper } satisfies RenderRequest);
+		running.postMessage({ id, doc, paper, fonts: browserFontUrls } satisfies RenderRequest);
 	});
 	if ('pdf' in reply) return reply.pdf;
-	// The worker could not make it (e.g. it failed to start): try once on the page.
-	return renderHere(doc, paper);
+	throw new Error(`receipt worker: ${reply.error}`);
 }
 
 export function pdfUrl(pdf: Uint8Array): string {
