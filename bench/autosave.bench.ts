@@ -5,6 +5,7 @@
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
 import { startProductionServer } from './support/server';
+import { median, percentile } from './support/stats';
 
 const edits = 500;
 // Between keystrokes: long enough that most edits are written one by one, as a citizen types.
@@ -15,16 +16,6 @@ const pin = '2468';
 
 /** 500 characters of an address, as typed into "Số nhà, đường, thôn, tổ dân phố". */
 const text = 'Số 12 ngõ 45 phố Đội Cấn, tổ dân phố 7, phường Ba Đình; '.repeat(10).slice(0, edits);
-
-function percentile(sorted: number[], p: number): number {
-	// Nearest rank.
-	return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-function median(sorted: number[]): number {
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 const server = await startProductionServer();
 let browser: Browser | undefined;

@@ -17,16 +17,11 @@ import {
 	newSalt,
 	PIN_ITERATIONS
 } from '../src/lib/client/vault/pin-key';
+import { median } from './support/stats';
 
 const WARM_UP = 1;
 const RUNS = 7;
 const PIN = '482915';
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** crypto.subtle exists only in secure contexts; a loopback origin is one. */
 async function secureBlankPage(page: Page): Promise<Server | undefined> {

@@ -9,19 +9,10 @@
 import { renderDocument } from '$lib/receipts';
 import { sampleReceipt } from '$testing/receipts/sample-documents';
 import { loadNodeFonts } from '$lib/server/receipts/node-fonts';
+import { median, percentile } from './support/stats';
 
 const WARM_UP = 5;
 const RUNS = 50;
-
-function percentile(sorted: number[], p: number): number {
-	// Nearest rank.
-	return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-function median(sorted: number[]): number {
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 const fonts = await loadNodeFonts();
 const options = { paper: 'A4', fonts } as const;
