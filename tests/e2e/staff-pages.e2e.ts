@@ -97,9 +97,12 @@ test('a manager creates a volunteer by keyboard, puts them on duty, disables the
 
 	// On duty now.
 	await staffMenu(manager).getByRole('link', { name: 'Ca trực' }).click();
+	// The accounts page's "Tình nguyện viên" section may still be on screen for a moment: wait
+	// for the shifts page and ask for the select by its role.
+	await expect(manager).toHaveURL(/\/quan-ly\/ca-truc/);
 	const around = shiftAroundNow();
 	await manager
-		.getByLabel('Tình nguyện viên')
+		.getByRole('combobox', { name: 'Tình nguyện viên', exact: true })
 		.selectOption({ label: `${displayName} (tình nguyện viên)` });
 	await manager.getByLabel('Ngày trực').fill(around.date);
 	await manager.getByLabel('Giờ bắt đầu').fill(around.start);
