@@ -8,7 +8,7 @@
  */
 import { createCatalogSearch } from '../src/lib/domain/procedures/catalog-search';
 import type { ProcedureDefinition } from '../src/lib/domain/procedures/procedure.schema';
-import { procedures as realProcedures } from '../src/lib/domain/procedures/registry';
+import { procedures as realProcedures } from '../src/testing/procedures/catalogue';
 import { foldVietnamese } from '../src/lib/domain/text/normalize';
 
 const PROCEDURE_COUNT = 5_000;

@@ -18,7 +18,7 @@ import { loadavg } from 'node:os';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
 import { PIN_ITERATIONS } from '../src/lib/client/vault/pin-key';
-import { birthRegistration } from '../src/lib/domain/procedures/catalog/birth-registration';
+import { birthRegistration } from '../src/testing/procedures/catalogue';
 import { deriveInPage } from './support/key-derivation-in-page';
 import { typeAndMeasure } from './support/keystrokes';
 import { plainFirstStep } from './support/plain-form';

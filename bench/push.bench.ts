@@ -14,8 +14,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AttachmentRef } from '../src/lib/domain/procedures/answers';
-import { procedures } from '../src/lib/domain/procedures/registry';
-import { sampleToday } from '../src/lib/domain/procedures/catalog/sample-data';
+import { procedures } from '../src/testing/procedures/catalogue';
+import { sampleToday } from '../src/testing/procedures/sample-data';
 import {
 	validateApplication,
 	type Application

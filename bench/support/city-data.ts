@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/lib/server/db/client';
-import { procedures } from '../../src/lib/domain/procedures/registry';
+import { procedures } from '../../src/testing/procedures/catalogue';
 
 export const city = {
 	wards: 584,

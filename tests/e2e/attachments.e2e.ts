@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { userReload } from './support/service-worker';
 import { expectSaved, pin, startSession } from './support/session';
 import { walkSteps } from './support/wizard';
-import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth-registration';
+import { birthRegistration } from '../../src/testing/procedures/catalogue';
 
 /** A large, detailed photo (about 3000 × 2000) drawn in the page, as a camera would give. */
 async function bigPhoto(page: Page): Promise<Buffer> {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth-registration';
+import { birthRegistration } from '../../src/testing/procedures/catalogue';
 import { formatAdministrativeDate } from '../../src/lib/domain/text/administrative-date';
 import { expectNoAxeViolations } from './support/a11y';
 import { tabTo } from './support/keyboard';

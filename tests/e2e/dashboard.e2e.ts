@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth-registration';
+import { birthRegistration } from '../../src/testing/procedures/catalogue';
 import { seedPassword } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
 import { createAppServer } from './support/app-server';

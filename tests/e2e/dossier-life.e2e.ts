@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth-registration';
-import { civilStatusExtractCopy } from '../../src/lib/domain/procedures/catalog/civil-status-extract-copy';
+import { birthRegistration } from '../../src/testing/procedures/catalogue';
+import { civilStatusExtractCopy } from '../../src/testing/procedures/catalogue';
 import { applicantName } from '../../src/lib/domain/procedures/applicant-name';
 import { formatAdministrativeDate } from '../../src/lib/domain/text/administrative-date';
 import { seedPassword } from '../playwright.config';

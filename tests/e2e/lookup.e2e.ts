@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { civilStatusExtractCopy } from '../../src/lib/domain/procedures/catalog/civil-status-extract-copy';
+import { civilStatusExtractCopy } from '../../src/testing/procedures/catalogue';
 import { expectNoAxeViolations } from './support/a11y';
 import { startSession } from './support/session';
 import { userReload, waitForServiceWorkerControl } from './support/service-worker';

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { practiceCase } from '../../src/lib/domain/practice/practice-cases';
-import { getProcedure } from '../../src/lib/domain/procedures/registry';
+import { practiceCase } from '../../src/testing/procedures/catalogue';
+import { getProcedure } from '../../src/testing/procedures/catalogue';
 import { visibleSteps } from '../../src/lib/domain/procedures/validate-application';
 import { seedPassword } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth-registration';
+import { birthRegistration } from '../../src/testing/procedures/catalogue';
 import { visibleSteps } from '../../src/lib/domain/procedures/validate-application';
 import { expectSaved, markers, pin, startSession, typeMarkers } from './support/session';
 import { fillStep } from './support/wizard';

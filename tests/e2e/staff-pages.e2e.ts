@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
-import { birthRegistration } from '../../src/lib/domain/procedures/catalog/birth-registration';
+import { birthRegistration } from '../../src/testing/procedures/catalogue';
 import { seedPassword } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
 import { tabTo } from './support/keyboard';

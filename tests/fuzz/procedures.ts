@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import type { z } from 'zod';
-import { practiceCases } from '../../src/lib/domain/practice/practice-cases';
-import { getProcedure, procedures } from '../../src/lib/domain/procedures/registry';
+import { practiceCases } from '../../src/testing/procedures/catalogue';
+import { getProcedure, procedures } from '../../src/testing/procedures/catalogue';
 import { roles, type Role } from '../../src/lib/server/db/schema';
 import { coachingSyncHandlers } from '../../src/lib/server/sync/coaching-handlers';
 import { appSyncHandlers } from '../../src/lib/server/sync/dossier-handlers';

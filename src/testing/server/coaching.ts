@@ -7,7 +7,7 @@ import {
 	type Attribution
 } from '$lib/domain/coaching/attribution';
 import type { CoachingRecord } from '$lib/domain/coaching/coaching-record';
-import { getProcedure } from '$lib/domain/procedures/registry';
+import { getProcedure } from '$testing/procedures/catalogue';
 import type { SessionUser } from '$lib/server/auth/session';
 import type { Database } from '$lib/server/db/client';
 import { accessPoints, users, type Role } from '$lib/server/db/schema';

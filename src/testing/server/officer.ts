@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getProcedure } from '$lib/domain/procedures/registry';
+import { getProcedure } from '$testing/procedures/catalogue';
 import { validateApplication } from '$lib/domain/procedures/validate-application';
 import type { SessionUser } from '$lib/server/auth/session';
 import type { Database } from '$lib/server/db/client';

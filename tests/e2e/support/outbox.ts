@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { procedures } from '../../../src/lib/domain/procedures/registry';
+import { procedures } from '../../../src/testing/procedures/catalogue';
 import { validateApplication } from '../../../src/lib/domain/procedures/validate-application';
 
 /** Sample applications the server accepts as they are: procedures whose sample has no files. */

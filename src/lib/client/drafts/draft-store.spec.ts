@@ -3,7 +3,7 @@ import type { CoachingSnapshot } from '$lib/domain/coaching/coaching-snapshot';
 import { openCungLamDb, type Consent, type CungLamDb } from '../db';
 import { makeKeyCheck } from '../vault/cipher';
 import { combineWithDeviceKey, derivePinBits, newSalt } from '../vault/pin-key';
-import { birthRegistration } from '$lib/domain/procedures/catalog/birth-registration';
+import { birthRegistration } from '$testing/procedures/catalogue';
 import {
 	createDraft,
 	DraftError,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { birthRegistration } from '$lib/domain/procedures/catalog/birth-registration';
+import { birthRegistration } from '$testing/procedures/catalogue';
 import { applicantName } from '$lib/domain/procedures/applicant-name';
 import { apologyLetterFor, documentFields, guidanceSlipFor } from './officer-documents';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getProcedure } from '$lib/domain/procedures/registry';
+import { getProcedure } from '$testing/procedures/catalogue';
 import { validateApplication } from '$lib/domain/procedures/validate-application';
 import type { SubmissionRecord } from '../db';
 import { pendingSlipFor, receiptFor, receivedDocuments } from './receipt-data';

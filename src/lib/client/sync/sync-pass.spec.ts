@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '$lib/domain/procedures/answers';
-import { getProcedure, procedures } from '$lib/domain/procedures/registry';
+import { getProcedure, procedures } from '$testing/procedures/catalogue';
 import { validateApplication } from '$lib/domain/procedures/validate-application';
 import { todayInVietnam } from '$lib/domain/validation/dates';
 import { attachmentBlobs, dossierAttachments, dossiers } from '$lib/server/db/schema';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getProcedure } from '../procedures/registry';
+import { getProcedure } from '$testing/procedures/catalogue';
 import { validateApplication } from '../procedures/validate-application';
 import { compareWithCase } from './compare-answers';
-import { casesByProcedure, practiceCases, practiceToday } from './practice-cases';
+import { practiceCases } from '$testing/procedures/catalogue';
+import { casesByProcedure, practiceToday } from './practice-cases';
 import { samplePaperSvg } from './sample-paper-svg';
 
 describe('practice cases', () => {

@@ -1,13 +1,14 @@
-import { getProcedure } from '../procedures/registry';
+import { getProcedure, procedures } from '../procedures/registry';
 import type { ProcedureDefinition } from '../procedures/procedure.schema';
-import { civilStatusCases } from './cases-civil-status';
-import { otherCases } from './cases-other';
 import type { PracticeCase } from './practice-case';
 
-export { sampleToday as practiceToday } from '../procedures/catalog/sample-data';
+/** The day the practice cases were written for: practice validates as if it were today. */
+export const practiceToday = '2026-11-22';
 
 /** Every practice case, grouped by procedure in catalogue order. */
-export const practiceCases: readonly PracticeCase[] = [...civilStatusCases, ...otherCases];
+export const practiceCases: readonly PracticeCase[] = procedures.flatMap((definition) =>
+	(definition.practiceCases ?? []).map((c) => ({ ...c, procedureId: definition.id }))
+);
 
 export function practiceCase(id: string): PracticeCase | undefined {
 	return practiceCases.find((c) => c.id === id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersSchemaFor } from './answers-shape';
 import { answersShapeSchema, attachmentRefSchema, type Answers } from './answers';
-import { birthRegistration } from './catalog/birth-registration';
+import { birthRegistration } from '$testing/procedures/catalogue';
 import { validateApplication } from './validate-application';
 
 const sha256 = 'ab'.repeat(32);

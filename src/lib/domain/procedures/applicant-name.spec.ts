@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applicantName } from './applicant-name';
-import { getProcedure } from './registry';
+import { getProcedure } from '$testing/procedures/catalogue';
 
 describe('applicantName', () => {
 	it('takes the first name in the procedure’s step order', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
 import { applicantPhone } from './applicant-phone';
-import { birthRegistration } from './catalog/birth-registration';
-import { marriageRegistration } from './catalog/marriage-registration';
-import { samplePhone } from './catalog/sample-data';
-import { procedures } from './registry';
+import { birthRegistration } from '$testing/procedures/catalogue';
+import { marriageRegistration } from '$testing/procedures/catalogue';
+import { samplePhone } from '$testing/procedures/sample-data';
+import { procedures } from '$testing/procedures/catalogue';
 
 const sample = (answers: Answers): Answers => structuredClone(answers);
 

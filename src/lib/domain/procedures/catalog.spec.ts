@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sampleToday } from './catalog/sample-data';
+import { sampleToday } from '$testing/procedures/sample-data';
 import { procedureDefinitionSchema } from './procedure.schema';
 import { findDefinitionProblems } from './procedure-integrity';
-import { procedures, procedureVersions } from './registry';
+import { procedures, procedureVersions } from '$testing/procedures/catalogue';
 import { validateApplication } from './validate-application';
 
 const today = sampleToday;

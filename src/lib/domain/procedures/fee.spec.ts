@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { certifiedCopy } from './catalog/certified-copy';
-import { civilStatusExtractCopy } from './catalog/civil-status-extract-copy';
-import { birthRegistration } from './catalog/birth-registration';
-import { maritalStatusConfirmation } from './catalog/marital-status-confirmation';
-import { permanentResidence } from './catalog/permanent-residence';
-import { temporaryResidence } from './catalog/temporary-residence';
+import { certifiedCopy } from '$testing/procedures/catalogue';
+import { civilStatusExtractCopy } from '$testing/procedures/catalogue';
+import { birthRegistration } from '$testing/procedures/catalogue';
+import { maritalStatusConfirmation } from '$testing/procedures/catalogue';
+import { permanentResidence } from '$testing/procedures/catalogue';
+import { temporaryResidence } from '$testing/procedures/catalogue';
 import { computeFee } from './fee';
 import type { ProcedureDefinition } from './procedure.schema';
 

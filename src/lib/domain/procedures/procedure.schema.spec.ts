@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answersSchemaFor } from './answers-shape';
-import { birthRegistration } from './catalog/birth-registration';
+import { birthRegistration } from '$testing/procedures/catalogue';
 import { procedureDefinitionSchema } from './procedure.schema';
 import { findDefinitionProblems } from './procedure-integrity';
 import { radioField, testDefinition } from '$testing/domain/procedure-definition';

@@ -4,12 +4,14 @@ import {
 	factBasisSchema,
 	fieldOfLawSchema,
 	idSchema,
+	isoDateSchema,
 	levelSchema,
 	localizedTextSchema,
 	mimeTypeSchema
 } from './common.schema';
 import { conditionSchema, fieldRefSchema } from './condition';
 import { stepSchema } from './field.schema';
+import { practiceCaseSchema } from './practice-case.schema';
 
 const positiveInt = z.number().int().positive();
 
@@ -79,6 +81,17 @@ export const procedureDefinitionSchema = z
 		/** Portal code where known (e.g. '2.000986'), else a stable slug. */
 		id: z.string().regex(/^(\d\.\d{6}|[a-z0-9]+(-[a-z0-9]+)*)$/),
 		version: positiveInt,
+		/** Place in the catalogue list, smallest first (the procedures citizens come for most). */
+		catalogueOrder: positiveInt.optional(),
+		/** The day this version takes effect; without it, as soon as it is published. */
+		effectiveFrom: isoDateSchema.optional(),
+		/** The day this version stops applying (the law behind it ends). */
+		effectiveTo: isoDateSchema.optional(),
+		/**
+		 * Days a draft started on this version may still be finished and sent under it after the
+		 * next version takes effect (30 when not given).
+		 */
+		draftGraceDays: z.number().int().nonnegative().max(365).optional(),
 		slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
 		/** All portal codes this procedure answers to, when there are several. */
 		portalCodes: z.array(z.string().regex(/^\d\.\d{6}$/)).optional(),
@@ -102,7 +115,9 @@ export const procedureDefinitionSchema = z
 		documents: z.array(documentSlotSchema),
 		steps: z.array(stepSchema).min(1),
 		/** Fictional answers for practice mode; must pass validation. */
-		sampleCase: z.record(idSchema, z.record(idSchema, z.unknown())).optional()
+		sampleCase: z.record(idSchema, z.record(idSchema, z.unknown())).optional(),
+		/** Exercises for practice mode, each with its papers and the answers it implies. */
+		practiceCases: z.array(practiceCaseSchema).optional()
 	})
 	.superRefine((definition, ctx) => {
 		const problem = (message: string, path: PropertyKey[]) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { birthRegistration } from './catalog/birth-registration';
-import { certifiedCopy } from './catalog/certified-copy';
-import { deathRegistration } from './catalog/death-registration';
-import { marriageRegistration } from './catalog/marriage-registration';
+import { birthRegistration } from '$testing/procedures/catalogue';
+import { certifiedCopy } from '$testing/procedures/catalogue';
+import { deathRegistration } from '$testing/procedures/catalogue';
+import { marriageRegistration } from '$testing/procedures/catalogue';
 import type { Answers } from './answers';
 import type { UnitLookup } from './field-context';
 import {
@@ -13,7 +13,7 @@ import {
 } from './validate-application';
 
 const today = '2026-11-22';
-const sample = (): Answers => structuredClone(birthRegistration.sampleCase);
+const sample = (): Answers => structuredClone(birthRegistration.sampleCase ?? {});
 const brief = (issues: FieldIssue[]) =>
 	issues.map((i) => `${i.stepId}.${i.fieldId}${i.path ? `.${i.path}` : ''}:${i.issue.code}`);
 

@@ -6,7 +6,7 @@ import { attachmentBlobs, attachmentChunks } from '../db/schema';
 
 /** At most this much per request: a lost response on a slow line costs one chunk, not the file. */
 export const CHUNK_MAX_BYTES = 256 * 1024;
-/** The document slots' `maxSizeMb: 5` (catalog/shared-fields.ts), counted as validation does. */
+/** The document slots' `maxSizeMb: 5` (the shipped procedure documents), counted as validation does. */
 export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
 /** An upload nobody finished in a week is abandoned: the device has long dropped it too. */
 export const CHUNK_KEEP_MS = 7 * 24 * 60 * 60 * 1000;

@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppErrorCode } from '$lib/errors/app-error';
 import type { Answers, AttachmentRef } from '$lib/domain/procedures/answers';
-import { getProcedure } from '$lib/domain/procedures/registry';
+import { getProcedure } from '$testing/procedures/catalogue';
 import { validateApplication, type Application } from '$lib/domain/procedures/validate-application';
 import { queryRows } from '../db/client';
 import { classifyDatabaseError } from '../db/database-error';

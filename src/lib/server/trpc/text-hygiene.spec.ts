@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import superjson from 'superjson';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { eq } from 'drizzle-orm';
-import { getProcedure } from '$lib/domain/procedures/registry';
+import { getProcedure } from '$testing/procedures/catalogue';
 import { validateApplication } from '$lib/domain/procedures/validate-application';
 import type { SessionUser } from '../auth/session';
 import { seedDemoData } from '../db/seed';

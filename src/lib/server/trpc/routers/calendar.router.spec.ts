@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
 import { and, eq, gte, lte } from 'drizzle-orm';
 import { defaultDaysOff } from '$lib/domain/calendar/holidays';
-import { getProcedure } from '$lib/domain/procedures/registry';
+import { getProcedure } from '$testing/procedures/catalogue';
 import type { SessionUser } from '../../auth/session';
 import { auditLog, calendarDaysOff, users } from '../../db/schema';
 import { dossierDueDate } from '../../calendar/working-calendar';

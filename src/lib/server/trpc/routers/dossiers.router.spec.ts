@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, like, sql } from 'drizzle-orm';
-import { getProcedure } from '$lib/domain/procedures/registry';
-import { samplePhone } from '$lib/domain/procedures/catalog/sample-data';
+import { getProcedure } from '$testing/procedures/catalogue';
+import { samplePhone } from '$testing/procedures/sample-data';
 import { validateApplication } from '$lib/domain/procedures/validate-application';
 import { dossierEvents, dossiers, rateLimitEvents } from '../../db/schema';
 import { appSyncHandlers } from '../../sync/dossier-handlers';

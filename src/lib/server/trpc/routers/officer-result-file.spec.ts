@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { samplePhone } from '$lib/domain/procedures/catalog/sample-data';
+import { samplePhone } from '$testing/procedures/sample-data';
 import type { SessionUser } from '../../auth/session';
 import { seedDemoData } from '../../db/seed';
 import { auditLog, rateLimitEvents } from '../../db/schema';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { samplePhone } from '$lib/domain/procedures/catalog/sample-data';
+import { samplePhone } from '$testing/procedures/sample-data';
 import type { SessionUser } from '../../auth/session';
 import { seedDemoData } from '../../db/seed';
 import { auditLog, dossiers, rateLimitEvents, syncFailures } from '../../db/schema';

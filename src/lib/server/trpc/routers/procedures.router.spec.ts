@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import superjson from 'superjson';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { procedures } from '$lib/domain/procedures/registry';
+import { procedures } from '$testing/procedures/catalogue';
 import { validateApplication } from '$lib/domain/procedures/validate-application';
 import { openTestDatabase } from '$testing/server/database';
 import { testContext } from '$testing/server/context';

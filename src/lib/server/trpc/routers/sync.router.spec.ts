@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { AppError } from '$lib/errors/app-error';
 import { defaultDaysOff } from '$lib/domain/calendar/holidays';
 import type { Answers, AttachmentRef } from '$lib/domain/procedures/answers';
-import { getProcedure, procedures } from '$lib/domain/procedures/registry';
+import { getProcedure, procedures } from '$testing/procedures/catalogue';
 import { validateApplication, type Application } from '$lib/domain/procedures/validate-application';
 import {
 	attachmentBlobs,

@@ -5,9 +5,9 @@ import {
 	procedures,
 	procedureVersions,
 	resolveProcedure
-} from './registry';
+} from '$testing/procedures/catalogue';
 
-describe('registry', () => {
+describe('the shipped catalogue', () => {
 	it('ships the ten frequent commune-level procedures', () => {
 		expect(procedures.map((definition) => definition.id)).toEqual([
 			'dang-ky-khai-sinh',

@@ -1,4 +1,4 @@
-import type { AddressValue, AttachmentRef } from '../answers';
+import type { AddressValue, AttachmentRef } from '../../lib/domain/procedures/answers';
 
 /**
  * Fictional people and places for practice mode. The ID numbers are well-formed (province 001 =

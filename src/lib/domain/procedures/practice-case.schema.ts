@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { idSchema, localizedTextSchema } from './common.schema';
+
+/** One line printed on a sample paper: what the practising citizen reads off it. */
+export const paperLineSchema = z.strictObject({ label: localizedTextSchema, value: z.string() });
+
+/** A paper the practising citizen holds; with `slot`, it can be attached to that document slot. */
+export const samplePaperSchema = z.strictObject({
+	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+	title: localizedTextSchema,
+	lines: z.array(paperLineSchema),
+	slot: idSchema.optional(),
+	/** The file name the attached image gets, without extension. */
+	fileName: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+});
+
+/**
+ * A practice exercise, part of its procedure's document: a fictional person, their papers, the
+ * goal in plain words and the answers the case implies. Nothing here is a real person.
+ */
+export const practiceCaseSchema = z.strictObject({
+	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+	/** Whom the citizen plays. */
+	person: z.string().min(1),
+	goal: localizedTextSchema,
+	papers: z.array(samplePaperSchema),
+	answers: z.record(idSchema, z.record(idSchema, z.unknown()))
+});
