@@ -91,7 +91,7 @@ export const en = {
 	'time.workingDaysVerification': 'If verification is needed: up to {days} working days.',
 	'fee.free': 'Free',
 	'fee.exemptions': 'Exempt from the fee',
-	'fee.setByProvince': 'The fee is set by each province or city.',
+	'fee.byProvince': 'At the province’s rate',
 	'fee.maxPerCopy': 'At most {amount} per copy.',
 	'wizard.progress': 'Step {current} of {total}',
 	'wizard.continue': 'Continue',
