@@ -96,7 +96,7 @@ export const en = {
 	'time.workingDaysVerification': 'If verification is needed: up to {days} working days.',
 	'fee.free': 'Free',
 	'fee.exemptions': 'Exempt from the fee',
-	'fee.setByProvince': 'The fee is set by each province or city.',
+	'fee.byProvince': 'At the province’s rate',
 	'fee.maxPerCopy': 'At most {amount} per copy.',
 	'fee.per.copy': 'per copy',
 	'fee.per.page': 'per page',

@@ -93,7 +93,7 @@ export const vi = {
 	'time.workingDaysVerification': 'Nếu cần xác minh: tối đa {days} ngày làm việc.',
 	'fee.free': 'Miễn phí',
 	'fee.exemptions': 'Được miễn lệ phí',
-	'fee.setByProvince': 'Mức lệ phí do tỉnh, thành phố quy định.',
+	'fee.byProvince': 'Theo mức thu của tỉnh',
 	'fee.maxPerCopy': 'Tối đa {amount} cho mỗi bản.',
 	'fee.per.copy': 'mỗi bản',
 	'fee.per.page': 'mỗi trang',

@@ -9,6 +9,7 @@ import {
 import type { TimeLimit } from '$lib/domain/procedures/procedure.schema';
 import type { Database } from '../db/client';
 import { calendarDaysOff, calendarYears, type calendarDayOffKinds } from '../db/schema';
+import { dayOffReceiptRule } from './day-off-rule';
 
 export type DayOffKind = (typeof calendarDayOffKinds)[number];
 
@@ -99,7 +100,8 @@ export function dueDateYears(receivedAt: Date): number[] {
 /**
  * The due date for a procedure's time limit. The longer limits "if verification is needed" are
  * not applied here: whether verification is needed is the officer's decision, later. `calendar`
- * lets a push read the calendar once for all its dossiers.
+ * lets a push read the calendar once for all its dossiers. A receipt on a day off counts by the
+ * administrator's rule (day-off-rule.ts).
  */
 export async function dossierDueDate(
 	db: Database,
@@ -113,6 +115,7 @@ export async function dossierDueDate(
 			timeLimit.kind === 'same_day'
 				? { kind: 'same_day', cutoffHour: timeLimit.cutoffHour }
 				: { kind: 'working_days', days: timeLimit.days },
-		calendar: calendar ?? (await workingCalendarFrom(db, dueDateYears(receivedAt)))
+		calendar: calendar ?? (await workingCalendarFrom(db, dueDateYears(receivedAt))),
+		receivedOnDayOff: await dayOffReceiptRule(db)
 	});
 }

@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { safeText } from '$lib/domain/text/safe-text';
 import { isIsoDate } from '$lib/domain/calendar/iso-date';
 import { dayOffKinds, daysOffOfYear, removeDayOff, setDayOff } from '../../calendar/days-off';
+import {
+	dayOffReceiptRule,
+	dayOffReceiptRules,
+	setDayOffReceiptRule
+} from '../../calendar/day-off-rule';
 import { adminProcedure, createRouter, publicProcedure } from '../trpc';
 
 const isoDate = z.string().max(10).refine(isIsoDate, 'yyyy-mm-dd');
@@ -37,5 +42,12 @@ export const calendarRouter = createRouter({
 	/** Makes a day a working day again, generated or not; it is not generated back later. */
 	removeDayOff: adminProcedure
 		.input(z.object({ date: dateInRange }))
-		.mutation(({ ctx, input }) => removeDayOff(ctx.db, ctx.user.id, input.date))
+		.mutation(({ ctx, input }) => removeDayOff(ctx.db, ctx.user.id, input.date)),
+
+	/** Whether the next working day after a receipt on a day off is day 1 or day 0. */
+	dayOffRule: publicProcedure.query(({ ctx }) => dayOffReceiptRule(ctx.db)),
+
+	setDayOffRule: adminProcedure
+		.input(z.object({ rule: z.enum(dayOffReceiptRules) }))
+		.mutation(({ ctx, input }) => setDayOffReceiptRule(ctx.db, ctx.user.id, input.rule))
 });
