@@ -467,6 +467,10 @@ export const en = {
 		'The new return date must be a working day after today. Please choose another date.',
 	'error.result_file_required':
 		'An online result needs the result file (PDF or image). Choose the file and send again.',
+	'error.make_up_day_invalid':
+		'A make-up working day must be a Saturday or Sunday that is not a public holiday. Please choose another date.',
+	'error.extension_invalid':
+		'This procedure allows no extension for verification, or the days asked exceed what it allows. Please check the number of days.',
 	'error.apply_failed':
 		'The server hit a fault while processing this dossier, so it has not been received. Other dossiers are still sent as usual. Press “Send again” in a few minutes, or ask the volunteer for help.',
 	// Officer console, audit log, citizen timeline (issue 8, UI),

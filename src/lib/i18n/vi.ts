@@ -461,6 +461,10 @@ export const vi = {
 		'Ngày hẹn trả mới phải là một ngày làm việc sau hôm nay. Hãy chọn lại ngày.',
 	'error.result_file_required':
 		'Trả kết quả trực tuyến cần có tệp kết quả (PDF hoặc ảnh). Hãy chọn tệp rồi gửi lại.',
+	'error.make_up_day_invalid':
+		'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật và không phải ngày nghỉ lễ. Hãy chọn lại ngày.',
+	'error.extension_invalid':
+		'Thủ tục này không cho gia hạn để xác minh, hoặc số ngày vượt quá mức cho phép. Hãy kiểm tra lại số ngày.',
 	'error.apply_failed':
 		'Máy chủ gặp lỗi khi xử lý hồ sơ này nên chưa nhận được. Các hồ sơ khác vẫn gửi bình thường. Hãy bấm “Gửi lại” sau ít phút, hoặc nhờ tình nguyện viên hỗ trợ.',
 	// Officer console, audit log, citizen timeline (issue 8, UI),

@@ -187,6 +187,17 @@ export const calendarDaysOff = pgTable('calendar_days_off', {
 });
 
 /**
+ * Saturdays and Sundays worked in exchange for a bridge day off (ngày làm bù), as the
+ * government's yearly decision sets them: due dates count them as working days. Administrator's
+ * rows only; nothing generates them.
+ */
+export const calendarMakeUpDays = pgTable('calendar_make_up_days', {
+	date: date('date', { mode: 'string' }).primaryKey(),
+	nameVi: text('name_vi').notNull(),
+	nameEn: text('name_en').notNull()
+});
+
+/**
  * Years whose days off have been filled from the defaults. A year is filled once: after that the
  * administrator's edits stand, even one that removes every row of the year.
  */
