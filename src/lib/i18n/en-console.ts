@@ -180,5 +180,39 @@ export const enConsole = {
 	'officer.inbox.pages': 'List pages',
 	'officer.inbox.previous': 'Previous page',
 	'officer.inbox.next': 'Next page',
-	'officer.inbox.range': 'Dossiers {from}–{to} of {n}'
+	'officer.inbox.range': 'Dossiers {from}–{to} of {n}',
+	// The administrator's working calendar (issue 17).
+	'calendar.heading': 'Working calendar',
+	'calendar.intro':
+		'Return dates skip days off and count make-up working days. Every change is logged and applies to dossiers received afterwards; dates already given on a receipt stay as they are.',
+	'calendar.year': 'Year',
+	'calendar.daysOff': 'Days off in {year}',
+	'calendar.daysOffIntro':
+		'Public holidays, Tết, substitute days and bridge days as the government decides them each year.',
+	'calendar.daysOffList': 'Days off',
+	'calendar.daysOffNone': 'No days off in this year yet.',
+	'calendar.makeUpDays': 'Make-up working days in {year}',
+	'calendar.makeUpIntro':
+		'A Saturday or Sunday worked in exchange for a bridge day off. Return dates count these days.',
+	'calendar.makeUpList': 'Make-up working days',
+	'calendar.makeUpNone': 'No make-up working days in this year yet.',
+	'calendar.addDayOffHeading': 'Add or correct a day off',
+	'calendar.addMakeUpHeading': 'Add a make-up working day',
+	'calendar.date': 'Date',
+	'calendar.nameVi': 'Name of the day in Vietnamese',
+	'calendar.nameEn': 'Name of the day in English',
+	'calendar.kind': 'Kind of day off',
+	'calendar.kind.holiday': 'Public holiday',
+	'calendar.kind.substitute': 'Substitute day',
+	'calendar.kind.tet': 'Tết',
+	'calendar.kind.bridge': 'Bridge day',
+	'calendar.addDayOff': 'Save day off',
+	'calendar.addMakeUp': 'Add make-up day',
+	'calendar.removeDayOff': 'Remove day off',
+	'calendar.removeMakeUp': 'Remove make-up day',
+	'calendar.saved': 'Saved {date}.',
+	'calendar.removed': 'Removed {date}.',
+	'calendar.problem.date': 'Choose a date.',
+	'calendar.problem.nameVi': 'Enter the name of the day in Vietnamese.',
+	'calendar.problem.nameEn': 'Enter the name of the day in English.'
 } satisfies Record<ConsoleMessageKey, string>;
