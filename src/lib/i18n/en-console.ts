@@ -214,5 +214,22 @@ export const enConsole = {
 	'calendar.removed': 'Removed {date}.',
 	'calendar.problem.date': 'Choose a date.',
 	'calendar.problem.nameVi': 'Enter the name of the day in Vietnamese.',
-	'calendar.problem.nameEn': 'Enter the name of the day in English.'
+	'calendar.problem.nameEn': 'Enter the name of the day in English.',
+	// The officer's extension for verification (issue 17).
+	'officer.extension.heading': 'Extension for verification',
+	'officer.extension.intro':
+		'When verification is needed, this procedure allows up to {allowed} more working days; the dossier has been extended by {used}. No apology is needed within the extension.',
+	'officer.extension.line':
+		'Extended by {days} working days, from {from} to {to}. Reason: {reason}',
+	'officer.extension.days': 'Working days of extension',
+	'officer.extension.dayCount': '{n} working days',
+	'officer.extension.reason': 'Why verification is needed',
+	'officer.extension.reasonHint':
+		'Say what must be verified and with whom; the reason is kept with the dossier and logged.',
+	'officer.extension.reasonLength': 'The reason needs 10 to 1000 characters.',
+	'officer.extension.submit': 'Save extension',
+	'officer.extension.usedUp':
+		'The extension allowed is used up. If the result is still late, write the apology with a new return date.',
+	'officer.done.extend':
+		'Extended for verification and the return date moved. The citizen sees the new date when looking the dossier up.'
 } satisfies Record<ConsoleMessageKey, string>;

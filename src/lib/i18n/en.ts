@@ -520,6 +520,8 @@ export const en = {
 	'timeline.reject': 'The dossier was not accepted.',
 	'timeline.set_result_ready': 'The result is ready.',
 	'timeline.deliver': 'The result was handed over.',
+	'timeline.extend':
+		'The dossier needs verification: the return date was moved within the time the law allows.',
 	'timeline.apologize': 'The office sent an apology and a new date for the result.',
 	'timeline.assign': 'The dossier was assigned to an officer.',
 	'timeline.status.received': 'The dossier was received.',

@@ -213,7 +213,23 @@ export const viConsole = {
 	'calendar.removed': 'Đã bỏ {date}.',
 	'calendar.problem.date': 'Hãy chọn ngày.',
 	'calendar.problem.nameVi': 'Hãy nhập tên ngày bằng tiếng Việt.',
-	'calendar.problem.nameEn': 'Hãy nhập tên ngày bằng tiếng Anh.'
+	'calendar.problem.nameEn': 'Hãy nhập tên ngày bằng tiếng Anh.',
+	// The officer's extension for verification (issue 17).
+	'officer.extension.heading': 'Gia hạn để xác minh',
+	'officer.extension.intro':
+		'Khi cần xác minh, thủ tục này cho thêm tối đa {allowed} ngày làm việc; hồ sơ đã được gia hạn {used} ngày. Trong thời gian gia hạn không cần thư xin lỗi.',
+	'officer.extension.line': 'Gia hạn {days} ngày làm việc, từ {from} sang {to}. Lý do: {reason}',
+	'officer.extension.days': 'Số ngày làm việc gia hạn',
+	'officer.extension.dayCount': '{n} ngày làm việc',
+	'officer.extension.reason': 'Lý do cần xác minh',
+	'officer.extension.reasonHint':
+		'Ghi việc cần xác minh và nơi được hỏi; lý do được lưu cùng hồ sơ và ghi vào nhật ký.',
+	'officer.extension.reasonLength': 'Lý do cần từ 10 đến 1000 ký tự.',
+	'officer.extension.submit': 'Lưu gia hạn',
+	'officer.extension.usedUp':
+		'Đã dùng hết số ngày gia hạn cho phép. Nếu vẫn chậm, hãy lập thư xin lỗi và hẹn lại ngày trả kết quả.',
+	'officer.done.extend':
+		'Đã gia hạn để xác minh và dời ngày hẹn trả kết quả. Công dân thấy ngày mới khi tra cứu hồ sơ.'
 } as const;
 
 export type ConsoleMessageKey = keyof typeof viConsole;

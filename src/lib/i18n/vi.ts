@@ -513,6 +513,8 @@ export const vi = {
 	'timeline.reject': 'Hồ sơ bị từ chối tiếp nhận.',
 	'timeline.set_result_ready': 'Đã có kết quả.',
 	'timeline.deliver': 'Kết quả đã được trả.',
+	'timeline.extend':
+		'Hồ sơ cần xác minh thêm: ngày hẹn trả kết quả được dời trong thời hạn pháp luật cho phép.',
 	'timeline.apologize': 'Cơ quan đã gửi thư xin lỗi và hẹn lại ngày trả kết quả.',
 	'timeline.assign': 'Hồ sơ được giao cho cán bộ xử lý.',
 	'timeline.status.received': 'Hồ sơ đã được tiếp nhận.',
