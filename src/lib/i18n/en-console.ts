@@ -212,7 +212,7 @@ export const enConsole = {
 	'calendar.removeMakeUp': 'Remove make-up day',
 	'calendar.saved': 'Saved {date}.',
 	'calendar.removed': 'Removed {date}.',
-	'calendar.problem.date': 'Choose a date.',
+	'calendar.problem.date': 'Enter the date as day/month/year, for example 20/03/2027.',
 	'calendar.problem.nameVi': 'Enter the name of the day in Vietnamese.',
 	'calendar.problem.nameEn': 'Enter the name of the day in English.',
 	// The officer's extension for verification (issue 17).

@@ -211,7 +211,7 @@ export const viConsole = {
 	'calendar.removeMakeUp': 'Bỏ ngày làm bù',
 	'calendar.saved': 'Đã lưu {date}.',
 	'calendar.removed': 'Đã bỏ {date}.',
-	'calendar.problem.date': 'Hãy chọn ngày.',
+	'calendar.problem.date': 'Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 20/03/2027.',
 	'calendar.problem.nameVi': 'Hãy nhập tên ngày bằng tiếng Việt.',
 	'calendar.problem.nameEn': 'Hãy nhập tên ngày bằng tiếng Anh.',
 	// The officer's extension for verification (issue 17).
