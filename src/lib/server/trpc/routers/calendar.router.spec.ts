@@ -126,7 +126,8 @@ describe('calendar router', () => {
 			const refused = calendar(admin).setMakeUpDay({ ...saturday, date });
 			await expect(refused).rejects.toMatchObject({ code: 'BAD_REQUEST' });
 			await expect(refused).rejects.toSatisfy(
-				(e) => e instanceof TRPCError && (e.cause as { code?: string }).code === 'make_up_day_invalid'
+				(e) =>
+					e instanceof TRPCError && (e.cause as { code?: string }).code === 'make_up_day_invalid'
 			);
 		}
 
