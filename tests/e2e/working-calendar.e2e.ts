@@ -62,4 +62,21 @@ test('an administrator adds a make-up Saturday by keyboard; it is listed, a week
 	await tabTo(page, { text: 'Bỏ ngày làm bù' });
 	await page.keyboard.press('Enter');
 	await expect(page.getByText('Năm này chưa có ngày làm bù.')).toBeVisible();
+
+	// The rule for a dossier received on a day off: chosen by keyboard, saved, set back at once
+	// (it is the whole installation's, and other journeys count due dates).
+	const rule = page.getByRole('group', {
+		name: 'Ngày làm việc đầu tiên sau ngày nghỉ được tính là'
+	});
+	await expect(rule.getByLabel('Ngày thứ nhất của thời hạn giải quyết (mặc định)')).toBeChecked();
+	await rule.getByLabel('Ngày tiếp nhận (thời hạn tính từ ngày làm việc kế tiếp)').check();
+	await tabTo(page, { text: 'Lưu cách tính' });
+	await page.keyboard.press('Enter');
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Đã lưu: Ngày tiếp nhận' })
+	).toBeVisible();
+	await rule.getByLabel('Ngày thứ nhất của thời hạn giải quyết (mặc định)').check();
+	await page.getByRole('button', { name: 'Lưu cách tính' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Đã lưu: Ngày thứ nhất' })).toBeVisible();
+	await expectNoAxeViolations(page);
 });

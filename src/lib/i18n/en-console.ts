@@ -215,6 +215,13 @@ export const enConsole = {
 	'calendar.problem.date': 'Enter the date as day/month/year, for example 20/03/2027.',
 	'calendar.problem.nameVi': 'Enter the name of the day in Vietnamese.',
 	'calendar.problem.nameEn': 'Enter the name of the day in English.',
+	'calendar.dayOffRule.heading': 'Dossiers received on a day off',
+	'calendar.dayOffRule.legend': 'The first working day after the day off counts as',
+	'calendar.dayOffRule.next_working_day_is_day_1': 'Day one of the time limit (the default)',
+	'calendar.dayOffRule.next_working_day_is_day_0':
+		'The day of receipt (the time limit starts the next working day)',
+	'calendar.dayOffRule.save': 'Save the rule',
+	'calendar.dayOffRule.saved': 'Saved: {rule}.',
 	// The officer's extension for verification (issue 17).
 	'officer.extension.heading': 'Extension for verification',
 	'officer.extension.intro':

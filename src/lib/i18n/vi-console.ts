@@ -214,6 +214,14 @@ export const viConsole = {
 	'calendar.problem.date': 'Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 20/03/2027.',
 	'calendar.problem.nameVi': 'Hãy nhập tên ngày bằng tiếng Việt.',
 	'calendar.problem.nameEn': 'Hãy nhập tên ngày bằng tiếng Anh.',
+	'calendar.dayOffRule.heading': 'Hồ sơ tiếp nhận vào ngày nghỉ',
+	'calendar.dayOffRule.legend': 'Ngày làm việc đầu tiên sau ngày nghỉ được tính là',
+	'calendar.dayOffRule.next_working_day_is_day_1':
+		'Ngày thứ nhất của thời hạn giải quyết (mặc định)',
+	'calendar.dayOffRule.next_working_day_is_day_0':
+		'Ngày tiếp nhận (thời hạn tính từ ngày làm việc kế tiếp)',
+	'calendar.dayOffRule.save': 'Lưu cách tính',
+	'calendar.dayOffRule.saved': 'Đã lưu: {rule}.',
 	// The officer's extension for verification (issue 17).
 	'officer.extension.heading': 'Gia hạn để xác minh',
 	'officer.extension.intro':

@@ -24,3 +24,11 @@ export const setMakeUpDay = async (input: RouterInputs['calendar']['setMakeUpDay
 
 export const removeMakeUpDay = async (date: string) =>
 	(await api()).calendar.removeMakeUpDay.mutate({ date });
+
+export type DayOffRule = RouterOutputs['calendar']['dayOffRule'];
+
+export const dayOffRule = async (): Promise<DayOffRule> =>
+	(await api()).calendar.dayOffRule.query();
+
+export const setDayOffRule = async (rule: DayOffRule) =>
+	(await api()).calendar.setDayOffRule.mutate({ rule });
