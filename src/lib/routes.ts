@@ -12,6 +12,7 @@ export const routes = {
 	practiceGroup: (code: string) => resolve('/luyen-tap/nhom/[ma]', { ma: code }),
 	login: resolve('/dang-nhap'),
 	unitsAdmin: resolve('/quan-tri/don-vi-hanh-chinh'),
+	calendarAdmin: resolve('/quan-tri/lich-lam-viec'),
 	staffAccounts: resolve('/quan-ly/tai-khoan'),
 	shifts: resolve('/quan-ly/ca-truc'),
 	dashboard: resolve('/quan-ly/so-lieu'),

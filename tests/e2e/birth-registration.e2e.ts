@@ -72,7 +72,7 @@ test.describe('birth registration, step by step', () => {
 		await page.getByLabel('Quan hệ').selectOption({ index: 1 });
 		await page.getByLabel('Số điện thoại di động').fill('0912345678');
 		await page.getByLabel('Tỉnh, thành phố').selectOption('01');
-		await page.getByLabel('Tên xã, phường, đặc khu').fill('Phường Ba Đình');
+		await page.getByLabel('Xã, phường, đặc khu', { exact: true }).selectOption('00004');
 		await page.getByLabel('Số nhà, đường, thôn, tổ dân phố').fill('12 phố Đội Cấn');
 		await page.getByRole('button', { name: 'Tiếp tục' }).click();
 

@@ -3,7 +3,8 @@ import { seedPassword } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
 import { startSession } from './support/session';
 
-// Cà Mau (96) only: other tests rely on Hà Nội having no imported communes (typed name).
+// Cà Mau (96) only: the list imported over the shipped one retires Cà Mau's other communes,
+// and other tests choose Hà Nội's from the shipped list.
 const csv = 'Mã,Tên,Mã tỉnh,Cấp\n99961,Thử Nghiệm Một,96,Xã\n99962,Thử Nghiệm Hai,96,Phường\n';
 
 test.describe('administrative units', () => {

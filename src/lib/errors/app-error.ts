@@ -34,6 +34,10 @@ export const appErrorCodes = [
 	'apology_required',
 	'apology_date_invalid',
 	'result_file_required',
+	/** A make-up working day on a weekday, or on a weekend day kept as a day off. */
+	'make_up_day_invalid',
+	/** A verification extension the procedure does not allow, or beyond its allowance. */
+	'extension_invalid',
 	/** A fault on the server while applying one outbox entry: recorded, so the rest go on. */
 	'apply_failed',
 	// Only ever raised in the browser, by the vault and the draft store (never sent by the server):

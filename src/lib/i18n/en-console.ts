@@ -180,5 +180,63 @@ export const enConsole = {
 	'officer.inbox.pages': 'List pages',
 	'officer.inbox.previous': 'Previous page',
 	'officer.inbox.next': 'Next page',
-	'officer.inbox.range': 'Dossiers {from}–{to} of {n}'
+	'officer.inbox.range': 'Dossiers {from}–{to} of {n}',
+	// The administrator's working calendar (issue 17).
+	'calendar.heading': 'Working calendar',
+	'calendar.intro':
+		'Return dates skip days off and count make-up working days. Every change is logged and applies to dossiers received afterwards; dates already given on a receipt stay as they are.',
+	'calendar.year': 'Year',
+	'calendar.daysOff': 'Days off in {year}',
+	'calendar.daysOffIntro':
+		'Public holidays, Tết, substitute days and bridge days as the government decides them each year.',
+	'calendar.daysOffList': 'Days off',
+	'calendar.daysOffNone': 'No days off in this year yet.',
+	'calendar.makeUpDays': 'Make-up working days in {year}',
+	'calendar.makeUpIntro':
+		'A Saturday or Sunday worked in exchange for a bridge day off. Return dates count these days.',
+	'calendar.makeUpList': 'Make-up working days',
+	'calendar.makeUpNone': 'No make-up working days in this year yet.',
+	'calendar.addDayOffHeading': 'Add or correct a day off',
+	'calendar.addMakeUpHeading': 'Add a make-up working day',
+	'calendar.date': 'Date',
+	'calendar.nameVi': 'Name of the day in Vietnamese',
+	'calendar.nameEn': 'Name of the day in English',
+	'calendar.kind': 'Kind of day off',
+	'calendar.kind.holiday': 'Public holiday',
+	'calendar.kind.substitute': 'Substitute day',
+	'calendar.kind.tet': 'Tết',
+	'calendar.kind.bridge': 'Bridge day',
+	'calendar.addDayOff': 'Save day off',
+	'calendar.addMakeUp': 'Add make-up day',
+	'calendar.removeDayOff': 'Remove day off',
+	'calendar.removeMakeUp': 'Remove make-up day',
+	'calendar.saved': 'Saved {date}.',
+	'calendar.removed': 'Removed {date}.',
+	'calendar.problem.date': 'Enter the date as day/month/year, for example 20/03/2027.',
+	'calendar.problem.nameVi': 'Enter the name of the day in Vietnamese.',
+	'calendar.problem.nameEn': 'Enter the name of the day in English.',
+	'calendar.dayOffRule.heading': 'Dossiers received on a day off',
+	'calendar.dayOffRule.legend': 'The first working day after the day off counts as',
+	'calendar.dayOffRule.next_working_day_is_day_1': 'Day one of the time limit (the default)',
+	'calendar.dayOffRule.next_working_day_is_day_0':
+		'The day of receipt (the time limit starts the next working day)',
+	'calendar.dayOffRule.save': 'Save the rule',
+	'calendar.dayOffRule.saved': 'Saved: {rule}.',
+	// The officer's extension for verification (issue 17).
+	'officer.extension.heading': 'Extension for verification',
+	'officer.extension.intro':
+		'When verification is needed, this procedure allows up to {allowed} more working days; the dossier has been extended by {used}. No apology is needed within the extension.',
+	'officer.extension.line':
+		'Extended by {days} working days, from {from} to {to}. Reason: {reason}',
+	'officer.extension.days': 'Working days of extension',
+	'officer.extension.dayCount': '{n} working days',
+	'officer.extension.reason': 'Why verification is needed',
+	'officer.extension.reasonHint':
+		'Say what must be verified and with whom; the reason is kept with the dossier and logged.',
+	'officer.extension.reasonLength': 'The reason needs 10 to 1000 characters.',
+	'officer.extension.submit': 'Save extension',
+	'officer.extension.usedUp':
+		'The extension allowed is used up. If the result is still late, write the apology with a new return date.',
+	'officer.done.extend':
+		'Extended for verification and the return date moved. The citizen sees the new date when looking the dossier up.'
 } satisfies Record<ConsoleMessageKey, string>;

@@ -96,7 +96,7 @@ export const en = {
 	'time.workingDaysVerification': 'If verification is needed: up to {days} working days.',
 	'fee.free': 'Free',
 	'fee.exemptions': 'Exempt from the fee',
-	'fee.setByProvince': 'The fee is set by each province or city.',
+	'fee.byProvince': 'At the province’s rate',
 	'fee.maxPerCopy': 'At most {amount} per copy.',
 	'fee.per.copy': 'per copy',
 	'fee.per.page': 'per page',
@@ -270,6 +270,7 @@ export const en = {
 	'units.adminOnly':
 		'Only an administrator account can import the list. Please log in as an administrator.',
 	'units.link': 'Import administrative units',
+	'calendar.link': 'Working calendar',
 	'session.end': 'End session',
 	'session.saving': 'Saving…',
 	'session.saved': 'Saved',
@@ -476,6 +477,10 @@ export const en = {
 		'The new return date must be a working day after today. Please choose another date.',
 	'error.result_file_required':
 		'An online result needs the result file (PDF or image). Choose the file and send again.',
+	'error.make_up_day_invalid':
+		'A make-up working day must be a Saturday or Sunday that is not a public holiday. Please choose another date.',
+	'error.extension_invalid':
+		'This procedure allows no extension for verification, or the days asked exceed what it allows. Please check the number of days.',
 	'error.apply_failed':
 		'The server hit a fault while processing this dossier, so it has not been received. Other dossiers are still sent as usual. Press “Send again” in a few minutes, or ask the volunteer for help.',
 	// Officer console, audit log, citizen timeline (issue 8, UI),
@@ -524,6 +529,8 @@ export const en = {
 	'timeline.reject': 'The dossier was not accepted.',
 	'timeline.set_result_ready': 'The result is ready.',
 	'timeline.deliver': 'The result was handed over.',
+	'timeline.extend':
+		'The dossier needs verification: the return date was moved within the time the law allows.',
 	'timeline.apologize': 'The office sent an apology and a new date for the result.',
 	'timeline.assign': 'The dossier was assigned to an officer.',
 	'timeline.status.received': 'The dossier was received.',

@@ -179,7 +179,65 @@ export const viConsole = {
 	'officer.inbox.pages': 'Trang danh sách',
 	'officer.inbox.previous': 'Trang trước',
 	'officer.inbox.next': 'Trang sau',
-	'officer.inbox.range': 'Hồ sơ {from}–{to} trên {n}'
+	'officer.inbox.range': 'Hồ sơ {from}–{to} trên {n}',
+	// The administrator's working calendar (issue 17).
+	'calendar.heading': 'Lịch làm việc',
+	'calendar.intro':
+		'Ngày hẹn trả kết quả bỏ qua ngày nghỉ và tính cả ngày làm bù. Mỗi thay đổi được ghi vào nhật ký và áp dụng cho hồ sơ tiếp nhận sau đó; ngày hẹn đã ghi trên phiếu giữ nguyên.',
+	'calendar.year': 'Năm',
+	'calendar.daysOff': 'Ngày nghỉ năm {year}',
+	'calendar.daysOffIntro':
+		'Ngày lễ, Tết, ngày nghỉ bù và ngày nghỉ hoán đổi theo quyết định hằng năm của Chính phủ.',
+	'calendar.daysOffList': 'Danh sách ngày nghỉ',
+	'calendar.daysOffNone': 'Năm này chưa có ngày nghỉ nào.',
+	'calendar.makeUpDays': 'Ngày làm bù năm {year}',
+	'calendar.makeUpIntro':
+		'Thứ Bảy hoặc Chủ nhật đi làm để bù cho ngày nghỉ hoán đổi. Ngày hẹn trả kết quả tính cả những ngày này.',
+	'calendar.makeUpList': 'Danh sách ngày làm bù',
+	'calendar.makeUpNone': 'Năm này chưa có ngày làm bù.',
+	'calendar.addDayOffHeading': 'Thêm hoặc sửa ngày nghỉ',
+	'calendar.addMakeUpHeading': 'Thêm ngày làm bù',
+	'calendar.date': 'Ngày',
+	'calendar.nameVi': 'Tên ngày bằng tiếng Việt',
+	'calendar.nameEn': 'Tên ngày bằng tiếng Anh',
+	'calendar.kind': 'Loại ngày nghỉ',
+	'calendar.kind.holiday': 'Ngày lễ',
+	'calendar.kind.substitute': 'Nghỉ bù',
+	'calendar.kind.tet': 'Tết',
+	'calendar.kind.bridge': 'Nghỉ hoán đổi',
+	'calendar.addDayOff': 'Lưu ngày nghỉ',
+	'calendar.addMakeUp': 'Thêm ngày làm bù',
+	'calendar.removeDayOff': 'Bỏ ngày nghỉ',
+	'calendar.removeMakeUp': 'Bỏ ngày làm bù',
+	'calendar.saved': 'Đã lưu {date}.',
+	'calendar.removed': 'Đã bỏ {date}.',
+	'calendar.problem.date': 'Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 20/03/2027.',
+	'calendar.problem.nameVi': 'Hãy nhập tên ngày bằng tiếng Việt.',
+	'calendar.problem.nameEn': 'Hãy nhập tên ngày bằng tiếng Anh.',
+	'calendar.dayOffRule.heading': 'Hồ sơ tiếp nhận vào ngày nghỉ',
+	'calendar.dayOffRule.legend': 'Ngày làm việc đầu tiên sau ngày nghỉ được tính là',
+	'calendar.dayOffRule.next_working_day_is_day_1':
+		'Ngày thứ nhất của thời hạn giải quyết (mặc định)',
+	'calendar.dayOffRule.next_working_day_is_day_0':
+		'Ngày tiếp nhận (thời hạn tính từ ngày làm việc kế tiếp)',
+	'calendar.dayOffRule.save': 'Lưu cách tính',
+	'calendar.dayOffRule.saved': 'Đã lưu: {rule}.',
+	// The officer's extension for verification (issue 17).
+	'officer.extension.heading': 'Gia hạn để xác minh',
+	'officer.extension.intro':
+		'Khi cần xác minh, thủ tục này cho thêm tối đa {allowed} ngày làm việc; hồ sơ đã được gia hạn {used} ngày. Trong thời gian gia hạn không cần thư xin lỗi.',
+	'officer.extension.line': 'Gia hạn {days} ngày làm việc, từ {from} sang {to}. Lý do: {reason}',
+	'officer.extension.days': 'Số ngày làm việc gia hạn',
+	'officer.extension.dayCount': '{n} ngày làm việc',
+	'officer.extension.reason': 'Lý do cần xác minh',
+	'officer.extension.reasonHint':
+		'Ghi việc cần xác minh và nơi được hỏi; lý do được lưu cùng hồ sơ và ghi vào nhật ký.',
+	'officer.extension.reasonLength': 'Lý do cần từ 10 đến 1000 ký tự.',
+	'officer.extension.submit': 'Lưu gia hạn',
+	'officer.extension.usedUp':
+		'Đã dùng hết số ngày gia hạn cho phép. Nếu vẫn chậm, hãy lập thư xin lỗi và hẹn lại ngày trả kết quả.',
+	'officer.done.extend':
+		'Đã gia hạn để xác minh và dời ngày hẹn trả kết quả. Công dân thấy ngày mới khi tra cứu hồ sơ.'
 } as const;
 
 export type ConsoleMessageKey = keyof typeof viConsole;

@@ -93,7 +93,7 @@ export const vi = {
 	'time.workingDaysVerification': 'Nếu cần xác minh: tối đa {days} ngày làm việc.',
 	'fee.free': 'Miễn phí',
 	'fee.exemptions': 'Được miễn lệ phí',
-	'fee.setByProvince': 'Mức lệ phí do tỉnh, thành phố quy định.',
+	'fee.byProvince': 'Theo mức thu của tỉnh',
 	'fee.maxPerCopy': 'Tối đa {amount} cho mỗi bản.',
 	'fee.per.copy': 'mỗi bản',
 	'fee.per.page': 'mỗi trang',
@@ -265,6 +265,7 @@ export const vi = {
 	'units.adminOnly':
 		'Chỉ tài khoản quản trị mới nhập được danh mục. Hãy đăng nhập bằng tài khoản quản trị.',
 	'units.link': 'Nhập danh mục đơn vị hành chính',
+	'calendar.link': 'Lịch làm việc',
 	'session.end': 'Kết thúc phiên',
 	'session.saving': 'Đang lưu…',
 	'session.saved': 'Đã lưu',
@@ -470,6 +471,10 @@ export const vi = {
 		'Ngày hẹn trả mới phải là một ngày làm việc sau hôm nay. Hãy chọn lại ngày.',
 	'error.result_file_required':
 		'Trả kết quả trực tuyến cần có tệp kết quả (PDF hoặc ảnh). Hãy chọn tệp rồi gửi lại.',
+	'error.make_up_day_invalid':
+		'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật và không phải ngày nghỉ lễ. Hãy chọn lại ngày.',
+	'error.extension_invalid':
+		'Thủ tục này không cho gia hạn để xác minh, hoặc số ngày vượt quá mức cho phép. Hãy kiểm tra lại số ngày.',
 	'error.apply_failed':
 		'Máy chủ gặp lỗi khi xử lý hồ sơ này nên chưa nhận được. Các hồ sơ khác vẫn gửi bình thường. Hãy bấm “Gửi lại” sau ít phút, hoặc nhờ tình nguyện viên hỗ trợ.',
 	// Officer console, audit log, citizen timeline (issue 8, UI),
@@ -517,6 +522,8 @@ export const vi = {
 	'timeline.reject': 'Hồ sơ bị từ chối tiếp nhận.',
 	'timeline.set_result_ready': 'Đã có kết quả.',
 	'timeline.deliver': 'Kết quả đã được trả.',
+	'timeline.extend':
+		'Hồ sơ cần xác minh thêm: ngày hẹn trả kết quả được dời trong thời hạn pháp luật cho phép.',
 	'timeline.apologize': 'Cơ quan đã gửi thư xin lỗi và hẹn lại ngày trả kết quả.',
 	'timeline.assign': 'Hồ sơ được giao cho cán bộ xử lý.',
 	'timeline.status.received': 'Hồ sơ đã được tiếp nhận.',

@@ -8,7 +8,6 @@ import {
 	formatAdministrativeDate,
 	formatAdministrativeDateTime
 } from '$lib/domain/text/administrative-date';
-import { formatVnd } from '$lib/domain/text/money';
 import {
 	documentTitle,
 	field,
@@ -18,6 +17,7 @@ import {
 	signatures
 } from './blocks';
 import { drawCode128, encodeCode128 } from './code128';
+import { receiptFeeText } from './fee-text';
 import type { PageFlow } from './page-flow';
 import { drawQr, encodeQr } from './qr-code';
 import { table } from './table';
@@ -61,15 +61,7 @@ export function layOutReceipt(flow: PageFlow, slip: ReceiptSlip): void {
 	field(flow, 'Thời gian tiếp nhận', formatAdministrativeDateTime(slip.receivedAt));
 	field(flow, 'Hẹn trả kết quả', formatAdministrativeDate(slip.dueDate), { bold: true });
 	field(flow, 'Hình thức nhận kết quả', slip.resultDelivery);
-	const fee =
-		typeof slip.fee === 'string'
-			? slip.fee
-			: slip.fee === 0
-				? 'Miễn phí'
-				: formatVnd(slip.fee, 'vi');
-	field(flow, 'Lệ phí', fee, {
-		after: 8
-	});
+	field(flow, 'Lệ phí', receiptFeeText(slip.fee), { after: 8 });
 
 	flow.paragraph(
 		[

@@ -40,7 +40,7 @@ export type ReceiptSlip = {
 	dueDate: IsoDate;
 	/** How the result is returned: 'Nhận trực tiếp tại Bộ phận Một cửa', 'Qua dịch vụ bưu chính'. */
 	resultDelivery: string;
-	/** Đồng (0 prints as free of charge), or words where no amount applies ("Theo mức của tỉnh"). */
+	/** Đồng (0 prints as free of charge), or words where no amount applies (FEE_SET_BY_PROVINCE). */
 	fee: number | string;
 	/** Status look-up for this dossier code; printed as a QR code. */
 	lookupUrl: string;

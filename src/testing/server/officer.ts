@@ -8,9 +8,16 @@ import { appSyncHandlers } from '$lib/server/sync/dossier-handlers';
 import { applyPush } from '$lib/server/sync/push';
 import { withUploadedAttachments } from './attachments';
 
-/** A birth registration (same-day limit) accepted through the sync queue at `at`; its code. */
-export async function submittedDossier(db: Database, at: Date): Promise<string> {
-	const definition = getProcedure('dang-ky-khai-sinh')!;
+/**
+ * A dossier of the procedure's sample case (a birth registration, same-day limit, unless told)
+ * accepted through the sync queue at `at`; its code.
+ */
+export async function submittedDossier(
+	db: Database,
+	at: Date,
+	procedure = 'dang-ky-khai-sinh'
+): Promise<string> {
+	const definition = getProcedure(procedure)!;
 	const checked = validateApplication(definition, definition.sampleCase, { today: '2026-11-20' });
 	if (!checked.ok) throw new Error('sample case does not validate');
 	const application = await withUploadedAttachments(db, checked.application);

@@ -52,8 +52,24 @@ export async function fillField(page: Page, stepId: string, field: Field, value:
 		case 'address': {
 			await tabTo(page, { id: domId(stepId, field.id, 'provinceCode') });
 			await chooseWithArrows(page, String(obj.provinceCode));
-			// No communes imported on the test server: the typed-name fallback.
-			await type(page, domId(stepId, field.id, 'communeName'), obj.communeName ?? 'Phường Ba Đình');
+			// The shipped list is seeded on first start: online, the commune is chosen from it, by
+			// code or, in a sample that names it only, by its full name; offline, typed by name.
+			const typedName = obj.communeName ?? 'Phường Ba Đình';
+			if (!(await page.evaluate(() => navigator.onLine))) {
+				await type(page, domId(stepId, field.id, 'communeName'), typedName);
+			} else {
+				const communeId = domId(stepId, field.id, 'communeCode');
+				const commune = page.locator(`#${communeId}`);
+				await expect(commune).toBeVisible();
+				const code =
+					obj.communeCode ??
+					(await commune
+						.locator('option', { hasText: String(typedName) })
+						.first()
+						.getAttribute('value'));
+				await tabTo(page, { id: communeId });
+				await chooseWithArrows(page, String(code));
+			}
 			await type(page, domId(stepId, field.id, 'street'), obj.street);
 			return;
 		}

@@ -19,6 +19,10 @@ export const act = async (input: ActInput) => (await api()).officer.act.mutate(i
 export const apologize = async (input: RouterInputs['officer']['apologize']) =>
 	(await api()).officer.apologize.mutate(input);
 
+/** Extra working days for verification, within the procedure's allowance. */
+export const extend = async (input: RouterInputs['officer']['extend']) =>
+	(await api()).officer.extend.mutate(input);
+
 export const assign = async (input: RouterInputs['officer']['assign']) =>
 	(await api()).officer.assign.mutate(input);
 

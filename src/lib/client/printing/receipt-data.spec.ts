@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getProcedure } from '$testing/procedures/catalogue';
 import { validateApplication } from '$lib/domain/procedures/validate-application';
 import type { SubmissionRecord } from '../db';
-import { pendingSlipFor, receiptFor, receivedDocuments } from './receipt-data';
+import { pendingSlipFor, receiptFee, receiptFor, receivedDocuments } from './receipt-data';
 
 const definition = getProcedure('dang-ky-khai-sinh')!;
 const result = validateApplication(definition, definition.sampleCase!, { today: '2026-11-22' });
@@ -59,5 +59,33 @@ describe('receipt data', () => {
 
 	it('counts only the document slots that have files', () => {
 		expect(receivedDocuments(definition, {})).toEqual([]);
+	});
+
+	it('prints the province’s schedule, not 0 đ, where the province sets a fee with no figure', () => {
+		// On time: free of charge, as shipped.
+		expect(receiptFor({ record: accepted, definition, answers, office, origin })!.fee).toBe(0);
+		// A late registration: the fee is the province's and none is recorded.
+		const late = {
+			...definition,
+			fee: { ...definition.fee, rules: [], setByProvince: true }
+		};
+		const receipt = receiptFor({ record: accepted, definition: late, answers, office, origin })!;
+		expect(receipt.fee).toBe('Theo mức thu của tỉnh');
+		// A figure for one province is an example, not this office's amount.
+		const withExample = {
+			...late,
+			fee: {
+				...late.fee,
+				rules: [
+					{
+						label: { vi: 'Mức thu tại Hà Nội', en: 'In Hà Nội' },
+						amountVnd: 8_000,
+						per: 'dossier' as const,
+						provinceCode: '01'
+					}
+				]
+			}
+		};
+		expect(receiptFee(withExample, answers)).toBe('Theo mức thu của tỉnh');
 	});
 });

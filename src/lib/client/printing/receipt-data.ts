@@ -10,6 +10,7 @@ import { computeFee } from '$lib/domain/procedures/fee';
 import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 import { deliveryNames, type Delivery } from '$lib/domain/procedures/procedure-labels';
 import type { SubmissionRecord } from '../db';
+import { FEE_SET_BY_PROVINCE } from '$lib/receipts/fee-text';
 import type { Office, PendingSlip, ReceivedDocument, ReceiptSlip } from '$lib/receipts/types';
 
 export const lookupUrlFor = (origin: string, codeOrReference: string) =>
@@ -41,10 +42,11 @@ function resultDelivery(answers: Answers): string {
 		: deliveryNames.desk.vi;
 }
 
-function fee(definition: ProcedureDefinition, answers: Answers): number | string {
+/** The amount where the definition gives one; the province's schedule where it gives none. */
+export function receiptFee(definition: ProcedureDefinition, answers: Answers): ReceiptSlip['fee'] {
 	const quote = computeFee(definition, answers);
 	if (quote.kind === 'amount') return quote.totalVnd;
-	if (quote.kind === 'set_by_province') return 'Theo mức thu của tỉnh, thành phố';
+	if (quote.kind === 'set_by_province') return FEE_SET_BY_PROVINCE;
 	return 0;
 }
 
@@ -68,7 +70,7 @@ export function receiptFor(input: {
 		receivedAt: new Date(record.receivedAt),
 		dueDate: record.dueDate,
 		resultDelivery: resultDelivery(answers),
-		fee: fee(definition, answers),
+		fee: receiptFee(definition, answers),
 		lookupUrl: lookupUrlFor(input.origin, record.dossierCode)
 	};
 }

@@ -5,8 +5,10 @@ import { addDays, civilToEpochDay, fromEpochDay } from './iso-date';
 import {
 	addWorkingDays,
 	createWorkingCalendar,
+	dayOffReceiptRules,
 	dueDate,
 	isWorkingDay,
+	type DayOffReceiptRule,
 	localDateAndTime,
 	nextWorkingDay
 } from './working-days';
@@ -171,6 +173,47 @@ describe('dueDate: working-day limits', () => {
 	it('counts a receipt on a day off from the next working day', () => {
 		expect(due(vn('2026-03-14T09:00'), 1)).toBe('2026-03-16');
 		expect(due(vn('2026-03-15T09:00'), 3)).toBe('2026-03-18');
+	});
+
+	it('counts the next working day as day 1 or day 0, as the administrator sets', () => {
+		const rule = (receivedOnDayOff: DayOffReceiptRule) => (receivedAt: Date, days: number) =>
+			dueDate({ receivedAt, timeLimit: workingDays(days), calendar, receivedOnDayOff });
+		const day1 = rule('next_working_day_is_day_1');
+		const day0 = rule('next_working_day_is_day_0');
+		// Saturday 14 March 2026, 3 working days. Day 1: Mon 16 (1), Tue 17 (2), Wed 18 (3).
+		expect(day1(vn('2026-03-14T09:00'), 3)).toBe('2026-03-18');
+		expect(due(vn('2026-03-14T09:00'), 3)).toBe('2026-03-18'); // the default
+		// Day 0: Mon 16 is the day of receipt; Tue 17 (1), Wed 18 (2), Thu 19 (3).
+		expect(day0(vn('2026-03-14T09:00'), 3)).toBe('2026-03-19');
+		// During Tết 2026 (14–22 Feb off): Mon 23 is day 1 or day 0.
+		expect(day1(vn('2026-02-18T10:00'), 1)).toBe('2026-02-23');
+		expect(day0(vn('2026-02-18T10:00'), 1)).toBe('2026-02-24');
+		// A working day is counted the same way under either rule.
+		expect(day0(vn('2026-03-13T10:00'), 3)).toBe(day1(vn('2026-03-13T10:00'), 3));
+		// A limit of 0 working days is due on the next working day either way.
+		expect(day0(vn('2026-03-14T09:00'), 0)).toBe('2026-03-16');
+		expect(day1(vn('2026-03-14T09:00'), 0)).toBe('2026-03-16');
+	});
+
+	it('leaves same-day procedures alone: received on a day off, due the next working day', () => {
+		for (const receivedOnDayOff of dayOffReceiptRules) {
+			const at = vn('2026-03-14T09:00');
+			expect(dueDate({ receivedAt: at, timeLimit: sameDay, calendar, receivedOnDayOff })).toBe(
+				'2026-03-16'
+			);
+		}
+	});
+
+	it('counts a worked Saturday as the working day it is, under either rule', () => {
+		const withMakeUp = createWorkingCalendar(
+			[...[2025, 2026, 2027].flatMap((y) => defaultDaysOff(y))],
+			{ workedWeekendDays: ['2026-03-14'] }
+		);
+		for (const receivedOnDayOff of dayOffReceiptRules) {
+			const receivedAt = vn('2026-03-14T09:00');
+			const args = { receivedAt, timeLimit: workingDays(1), calendar: withMakeUp };
+			expect(dueDate({ ...args, receivedOnDayOff })).toBe('2026-03-16');
+		}
 	});
 
 	it('skips Tết', () => {

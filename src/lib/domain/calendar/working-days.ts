@@ -22,6 +22,19 @@ export type TimeLimit =
 	/** Result the same working day; received at or after the cut-off (15:00) → next working day. */
 	{ kind: 'same_day'; cutoffHour?: number } | { kind: 'working_days'; days: number };
 
+/**
+ * How a dossier received on a day off (a weekend, a holiday, through the app or a kiosk) is
+ * counted: the next working day is day 1 of the time limit (as if received the working day
+ * before), or day 0 (as if received on that day). The law says neither; the administrator
+ * chooses (docs/due-dates.md). Day 1 is what the app did first and stays the default.
+ */
+export const dayOffReceiptRules = [
+	'next_working_day_is_day_1',
+	'next_working_day_is_day_0'
+] as const;
+export type DayOffReceiptRule = (typeof dayOffReceiptRules)[number];
+export const DEFAULT_DAY_OFF_RECEIPT_RULE: DayOffReceiptRule = 'next_working_day_is_day_1';
+
 export const VIETNAM_OFFSET_MINUTES = 7 * 60;
 const DEFAULT_CUTOFF_HOUR = 15; // "15h rule" [sec]
 const MS_PER_DAY = 86_400_000;
@@ -95,8 +108,9 @@ export const localDateAndTime = (
  * The date a result is due (ISO date, local to Vietnam).
  * - same_day: the day of receipt if it is a working day and the dossier came in before
  *   the cut-off hour, otherwise the next working day;
- * - working_days: counted from the working day after receipt (a dossier received on a
- *   day off counts from the next working day, as day 1);
+ * - working_days: counted from the working day after receipt; a dossier received on a
+ *   day off counts from the next working day, as day 1 or as day 0 (`receivedOnDayOff`);
+ *   a same-day limit ignores that rule: such a dossier is due the next working day either way;
  * - pausedWorkingDays: working days spent waiting for the citizen to complete the
  *   dossier (Form 02), which push the due date back.
  */
@@ -105,8 +119,10 @@ export const dueDate = (args: {
 	timeLimit: TimeLimit;
 	calendar: WorkingCalendar;
 	pausedWorkingDays?: number;
+	receivedOnDayOff?: DayOffReceiptRule;
 }): IsoDate => {
 	const { receivedAt, timeLimit, calendar, pausedWorkingDays = 0 } = args;
+	const receivedOnDayOff = args.receivedOnDayOff ?? DEFAULT_DAY_OFF_RECEIPT_RULE;
 	if (!Number.isInteger(pausedWorkingDays) || pausedWorkingDays < 0) {
 		throw new RangeError(`paused working days must be a whole number ≥ 0: ${pausedWorkingDays}`);
 	}
@@ -124,6 +140,10 @@ export const dueDate = (args: {
 		throw new RangeError(`a time limit must be a whole number of working days ≥ 0: ${days}`);
 	}
 	const total = days + pausedWorkingDays;
-	if (total === 0) return isWorkingDay(date, calendar) ? date : nextWorkingDay(date, calendar);
-	return addWorkingDays(date, total, calendar);
+	if (isWorkingDay(date, calendar)) return addWorkingDays(date, total, calendar);
+	// Received on a day off: the next working day is day 1 (already one day of the limit) or
+	// day 0 (the day of receipt, the limit counted after it).
+	const firstWorkingDay = nextWorkingDay(date, calendar);
+	const rest = receivedOnDayOff === 'next_working_day_is_day_0' ? total : Math.max(total - 1, 0);
+	return addWorkingDays(firstWorkingDay, rest, calendar);
 };

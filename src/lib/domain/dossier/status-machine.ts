@@ -16,8 +16,11 @@ export type OfficerAction = (typeof officerActions)[number];
  */
 export type DossierAction = OfficerAction | 'supplement_received';
 
-/** What a timeline event records: a transition, or an apology / hand-over that keeps the status. */
-export type DossierEventAction = 'receive' | DossierAction | 'apologize' | 'assign';
+/**
+ * What a timeline event records: a transition, or an apology, a hand-over or an extension for
+ * verification, which keep the status.
+ */
+export type DossierEventAction = 'receive' | DossierAction | 'apologize' | 'assign' | 'extend';
 
 const rules: Record<DossierAction, { from: readonly DossierStatus[]; to: DossierStatus }> = {
 	accept: { from: ['received'], to: 'processing' },

@@ -134,7 +134,8 @@ export function validatePerson(
 			const sexForCheck = value.sex === 'male' || value.sex === 'female' ? value.sex : undefined;
 			const idIssues: Issue[] = validatePersonalId(given.personalId, {
 				dateOfBirth,
-				sex: sexForCheck
+				sex: sexForCheck,
+				today: ctx.today
 			});
 			issues.push(...at(idIssues, 'personalId'));
 		}

@@ -80,7 +80,7 @@ function validateString(field: Field, typed: string, ctx: FieldContext): FieldOu
 		}
 		// Agreement with a date of birth and sex in other fields is the `personal-id-matches` rule.
 		case 'personal_id':
-			return stringOutcome(normalizePersonalId(raw), validatePersonalId(raw));
+			return stringOutcome(normalizePersonalId(raw), validatePersonalId(raw, { today: ctx.today }));
 		case 'old_id_card':
 			return stringOutcome(normalizeOldIdCard(raw), validateOldIdCard(raw));
 		case 'phone':

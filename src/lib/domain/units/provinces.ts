@@ -1,7 +1,8 @@
 /**
  * The 34 provinces and centrally-run cities of the two-tier system (from 1 July 2025; Đồng Nai
  * a city from 30 April 2026). Seeded into the database and bundled with the app so that the
- * address field works offline; communes are imported (`npm run units:import`), never hard-coded.
+ * address field works offline; communes come from the list shipped as data
+ * (server/units/data, seeded on first start) or a later import (`npm run units:import`).
  */
 export type ProvinceKind = 'province' | 'city';
 export type Province = { code: string; name: string; fullName: string; kind: ProvinceKind };

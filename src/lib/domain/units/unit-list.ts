@@ -90,6 +90,11 @@ export function parseUnitListJson(text: string, effectiveFrom?: string): UnitLis
 	} catch {
 		return { ok: false, errors: [{ code: 'not_json' }] };
 	}
+	return parseUnitListValue(raw, effectiveFrom);
+}
+
+/** The same, from the parsed value (the list shipped with the project is imported as a module). */
+export function parseUnitListValue(raw: unknown, effectiveFrom?: string): UnitListResult {
 	const parsed = jsonSchema.safeParse(raw);
 	if (!parsed.success) return { ok: false, errors: [{ code: 'bad_format' }] };
 	const list: UnitList = {

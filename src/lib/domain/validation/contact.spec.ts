@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateEmail } from './email';
 import { validateOldIdCard } from './old-id-card';
-import { normalizePhone, validatePhone } from './phone';
-import { mobilePrefixes } from './phone-prefixes';
+import { convertedMobileNumber, normalizePhone, validatePhone } from './phone';
+import { mobilePrefixes, retiredMobilePrefixes } from './phone-prefixes';
 
 const codes = (issues: { code: string }[]) => issues.map((issue) => issue.code);
 
@@ -15,6 +15,10 @@ describe('phone', () => {
 		['+84912345678', '0912345678'],
 		['84912345678', '0912345678'],
 		['0084 912 345 678', '0912345678'],
+		['+84 0912 345 678', '0912345678'],
+		['+84 (0) 912 345 678', '0912345678'],
+		['84 0912 345 678', '0912345678'],
+		['+84 55 912 3456', '0559123456'],
 		['(091) 234-5678', '0912345678']
 	])('normalises %s', (input, expected) => {
 		expect(normalizePhone(input)).toBe(expected);
@@ -28,6 +32,8 @@ describe('phone', () => {
 	it.each([
 		'032',
 		'039',
+		'052',
+		'055',
 		'056',
 		'058',
 		'059',
@@ -39,10 +45,11 @@ describe('phone', () => {
 		'090',
 		'094',
 		'096',
-		'098'
+		'098',
+		'099'
 	])('accepts prefix %s', (prefix) => expect(validatePhone(`${prefix}1234567`)).toEqual([]));
 
-	it.each(['031', '040', '050', '057', '071', '075', '080', '095', '099', '012'])(
+	it.each(['031', '040', '050', '057', '071', '075', '080', '095', '012'])(
 		'says %s does not look like a mobile number',
 		(prefix) => {
 			expect(validatePhone(`${prefix}1234567`)).toEqual([
@@ -56,6 +63,33 @@ describe('phone', () => {
 		(input) => expect(codes(validatePhone(input))).toEqual(['phone_format'])
 	);
 
+	it.each([
+		['0168 123 4567', '0168', '038', '038 123 4567'],
+		['01681234567', '0168', '038', '038 123 4567'],
+		['0129.876.5432', '0129', '082', '082 876 5432'],
+		['+84 168 123 4567', '0168', '038', '038 123 4567'],
+		['0120 555 0000', '0120', '070', '070 555 0000'],
+		['0199 123 4567', '0199', '059', '059 123 4567']
+	])('says what the old 11-digit number %s became', (input, old, prefix, suggestion) => {
+		expect(validatePhone(input)).toEqual([
+			{ code: 'phone_retired_prefix', severity: 'error', params: { old, prefix, suggestion } }
+		]);
+		expect(convertedMobileNumber(input)).toBe(suggestion.replaceAll(' ', ''));
+	});
+
+	it('gives no hint for an 11-digit number that was never a mobile one', () => {
+		expect(convertedMobileNumber('01301234567')).toBeNull();
+		expect(codes(validatePhone('01301234567'))).toEqual(['phone_format']);
+	});
+
+	it('maps every retired prefix to a known one, the 2018 table in full', () => {
+		expect(Object.keys(retiredMobilePrefixes)).toHaveLength(21);
+		for (const [old, prefix] of Object.entries(retiredMobilePrefixes)) {
+			expect(old).toMatch(/^01\d{2}$/);
+			expect(mobilePrefixes).toContain(prefix);
+		}
+	});
+
 	it('keeps the prefix list unique and three digits long', () => {
 		expect(new Set(mobilePrefixes).size).toBe(mobilePrefixes.length);
 		for (const prefix of mobilePrefixes) expect(prefix).toMatch(/^0\d{2}$/);
@@ -63,7 +97,7 @@ describe('phone', () => {
 });
 
 describe('old ID card (CMND)', () => {
-	it.each(['123456789', '123 456 789', '012345678901'])('accepts %s', (value) => {
+	it.each(['123456789', '123 456 789', '123-456-789', '012345678901'])('accepts %s', (value) => {
 		expect(validateOldIdCard(value)).toEqual([]);
 	});
 

@@ -11,7 +11,8 @@ const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2199;
 
-const DISPLAY_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+// Spaces around the separators are what some keyboards and habits produce ("05 / 02 / 2026").
+const DISPLAY_DATE = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isLeapYear(year: number): boolean {
@@ -35,7 +36,10 @@ function checkParts(year: number, month: number, day: number): DateParseResult {
 	return { ok: true, date: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
 }
 
-/** Parses what a person types: dd/mm/yyyy, also d/m/yyyy and '-' or '.' as separators. */
+/**
+ * Parses what a person types: dd/mm/yyyy, also d/m/yyyy, '-' or '.' as separators, and spaces
+ * around them.
+ */
 export function parseDisplayDate(input: string): DateParseResult {
 	const match = DISPLAY_DATE.exec(input.trim());
 	if (!match) return { ok: false, reason: 'format' };

@@ -42,6 +42,10 @@ export const issueMessages = {
 		vi: 'Họ và tên chỉ gồm chữ cái và khoảng trắng. Hãy bỏ chữ số và ký hiệu.',
 		en: 'A full name contains only letters and spaces. Remove digits and symbols.'
 	},
+	name_without_diacritics: {
+		vi: 'Họ tên chưa có dấu. Hãy gõ đủ dấu như trên giấy tờ, ví dụ Nguyễn Văn An; nếu tên đúng là không có dấu thì cứ tiếp tục.',
+		en: 'The name has no Vietnamese accents. Type it with its accents as on the papers, for example Nguyễn Văn An; if the name really has none, carry on.'
+	},
 	number_invalid: {
 		vi: 'Cần nhập một số, ví dụ 2.',
 		en: 'Enter a number, for example 2.'
@@ -114,6 +118,10 @@ export const issueMessages = {
 		vi: 'Chữ số thứ tư ({digit}) không hợp lệ: chữ số này chỉ từ 0 đến 5. Hãy đối chiếu lại với thẻ căn cước.',
 		en: 'The fourth digit ({digit}) is not valid: it can only be 0 to 5. Check the number against the ID card.'
 	},
+	personal_id_birth_year_future: {
+		vi: 'Số căn cước cho biết năm sinh {idYear}, là năm chưa đến. Hãy đối chiếu lại chữ số thứ tư, năm và sáu với thẻ căn cước.',
+		en: 'The ID number gives {idYear} as the year of birth, a year still to come. Check the fourth, fifth and sixth digits against the ID card.'
+	},
 	personal_id_birth_year_mismatch: {
 		vi: 'Số căn cước cho biết năm sinh {idYear}, nhưng ngày sinh đã nhập là năm {year}. Hãy kiểm tra lại số căn cước hoặc ngày sinh.',
 		en: 'The ID number gives {idYear} as the year of birth, but the date of birth entered is in {year}. Check the ID number or the date of birth.'
@@ -133,6 +141,10 @@ export const issueMessages = {
 	phone_format: {
 		vi: 'Số điện thoại di động phải có 10 chữ số và bắt đầu bằng số 0, ví dụ 0912 345 678.',
 		en: 'A mobile number has 10 digits and starts with 0, for example 0912 345 678.'
+	},
+	phone_retired_prefix: {
+		vi: 'Đầu số {old} là đầu số 11 chữ số cũ, đã đổi thành {prefix} từ năm 2018. Số mới là {suggestion}; hãy nhập số mới.',
+		en: 'The prefix {old} belongs to an old 11-digit number, changed to {prefix} in 2018. The new number is {suggestion}; enter the new number.'
 	},
 	phone_unknown_prefix: {
 		vi: 'Số bắt đầu bằng {prefix} ít gặp ở số di động Việt Nam. Hãy kiểm tra lại ba số đầu; nếu đúng thì cứ tiếp tục.',

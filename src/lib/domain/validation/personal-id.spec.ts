@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodePersonalId, validatePersonalId } from './personal-id';
+import { decodePersonalId, normalizePersonalId, validatePersonalId } from './personal-id';
 import { personalIdProvinces } from './personal-id-provinces';
 
 /** A well-formed number: province, century/sex digit, two year digits, six more digits. */
@@ -43,13 +43,59 @@ describe('decodePersonalId', () => {
 
 describe('validatePersonalId', () => {
 	it('accepts valid numbers of both sexes and all three centuries', () => {
-		expect(codes(makeId('001', 0, 1985), { dateOfBirth: '1985-06-01', sex: 'male' })).toEqual([]);
-		expect(codes(makeId('079', 1, 1990), { dateOfBirth: '1990-01-31', sex: 'female' })).toEqual([]);
-		expect(codes(makeId('096', 2, 2005), { dateOfBirth: '2005-03-03', sex: 'male' })).toEqual([]);
-		expect(codes(makeId('096', 3, 2020), { dateOfBirth: '2020-12-12', sex: 'female' })).toEqual([]);
-		expect(codes(makeId('001', 4, 2100), { dateOfBirth: '2100-01-01', sex: 'male' })).toEqual([]);
-		expect(codes(makeId('079', 5, 2101), { dateOfBirth: '2101-01-01', sex: 'female' })).toEqual([]);
+		const today = '2026-12-04';
+		expect(
+			codes(makeId('001', 0, 1985), { dateOfBirth: '1985-06-01', sex: 'male', today })
+		).toEqual([]);
+		expect(
+			codes(makeId('079', 1, 1990), { dateOfBirth: '1990-01-31', sex: 'female', today })
+		).toEqual([]);
+		expect(
+			codes(makeId('096', 2, 2005), { dateOfBirth: '2005-03-03', sex: 'male', today })
+		).toEqual([]);
+		expect(
+			codes(makeId('096', 3, 2020), { dateOfBirth: '2020-12-12', sex: 'female', today })
+		).toEqual([]);
+		// The 2100s, on a day they have come.
+		const later = '2101-06-01';
+		const male2100 = { dateOfBirth: '2100-01-01', sex: 'male', today: later } as const;
+		expect(codes(makeId('001', 4, 2100), male2100)).toEqual([]);
+		const female2101 = { dateOfBirth: '2101-01-01', sex: 'female', today: later } as const;
+		expect(codes(makeId('079', 5, 2101), female2101)).toEqual([]);
 		expect(codes('079 190 000 456')).toEqual([]);
+	});
+
+	it.each([
+		['079 190 000 456', '079190000456'],
+		['079-190-000-456', '079190000456'],
+		['079.190.000.456', '079190000456'],
+		['0791 9000 0456', '079190000456'],
+		['079 – 190 – 000 – 456', '079190000456']
+	])('accepts %j typed with separators', (typed, digits) => {
+		expect(normalizePersonalId(typed)).toBe(digits);
+		expect(validatePersonalId(typed, { dateOfBirth: '1990-05-05', sex: 'female' })).toEqual([]);
+		expect(decodePersonalId(typed)?.birthYear).toBe(1990);
+	});
+
+	it('refuses an ID whose birth year is still to come, today being the context’s', () => {
+		// 2027 (century digit 2, year 27), checked on 4 December 2026.
+		expect(validatePersonalId('001 227 123 456', { today: '2026-12-04' })).toEqual([
+			{ code: 'personal_id_birth_year_future', severity: 'error', params: { idYear: 2027 } }
+		]);
+		// The same number is fine once 2027 has come, and this year is never "future".
+		expect(validatePersonalId('001 227 123 456', { today: '2027-01-01' })).toEqual([]);
+		expect(validatePersonalId('001 226 123 456', { today: '2026-01-01' })).toEqual([]);
+		// The 2100s digits (4 and 5) are all still to come; no date of birth is needed to say so.
+		expect(codes(makeId('001', 4, 2100), { today: '2026-12-04' })).toEqual([
+			'personal_id_birth_year_future'
+		]);
+		expect(
+			codes(makeId('079', 5, 2101), { dateOfBirth: '2101-01-01', today: '2026-12-04' })
+		).toEqual(['personal_id_birth_year_future']);
+	});
+
+	it('reads the clock when the context gives no today', () => {
+		expect(codes(makeId('001', 5, 2199))).toEqual(['personal_id_birth_year_future']);
 	});
 
 	it('rejects the wrong length, saying how many digits were typed', () => {
@@ -62,7 +108,7 @@ describe('validatePersonalId', () => {
 
 	it('rejects letters and symbols', () => {
 		expect(codes('07919000045A')).toEqual(['personal_id_not_digits']);
-		expect(codes('079-190-000-456')).toEqual(['personal_id_not_digits']);
+		expect(codes('079/190/000/456')).toEqual(['personal_id_not_digits']);
 		expect(codes('')).toEqual(['personal_id_not_digits']);
 	});
 
@@ -116,7 +162,8 @@ describe('validatePersonalId', () => {
 				expect(decoded).not.toBeNull();
 				if (!decoded) return;
 				const dateOfBirth = `${decoded.birthYear}-07-15`;
-				expect(validatePersonalId(id, { dateOfBirth, sex: decoded.sex })).toEqual([]);
+				const today = '2199-12-31';
+				expect(validatePersonalId(id, { dateOfBirth, sex: decoded.sex, today })).toEqual([]);
 			})
 		);
 	});

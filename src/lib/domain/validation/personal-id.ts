@@ -1,4 +1,4 @@
-import { yearOf, type IsoDate } from './dates';
+import { todayInVietnam, yearOf, type IsoDate } from './dates';
 import { errorIssue, type Issue } from './issue';
 import { personalIdProvinces } from './personal-id-provinces';
 
@@ -6,13 +6,21 @@ export type Sex = 'male' | 'female';
 
 export type DecodedPersonalId = { provinceCode: string; sex: Sex; birthYear: number };
 
-export type PersonalIdContext = { dateOfBirth?: IsoDate; sex?: Sex };
+export type PersonalIdContext = {
+	dateOfBirth?: IsoDate;
+	sex?: Sex;
+	/** The date in Vietnam the check is made on; the machine's clock when not given. */
+	today?: IsoDate;
+};
 
 const provinceCodes: ReadonlySet<string> = new Set(personalIdProvinces.map((p) => p.code));
 
-/** People type IDs in groups of three or four; spaces carry no meaning. */
+/**
+ * People type and copy IDs in groups of three or four, separated by spaces, dashes or dots
+ * ("079 190 000 456", "079-190-000-456"); the separators carry no meaning.
+ */
 export function normalizePersonalId(value: string): string {
-	return value.replace(/\s+/g, '');
+	return value.replace(/[\s.\p{Pd}]+/gu, '');
 }
 
 // Digit 4: the century of birth and the sex; 0/1 for the 1900s, 2/3 for the 2000s, 4/5 for the
@@ -52,8 +60,12 @@ export function validatePersonalId(value: string, context: PersonalIdContext = {
 	const decoded = decodeCenturyDigit(centuryDigit);
 	if (!decoded) return [errorIssue('personal_id_century_digit', { digit: centuryDigit })];
 
-	const issues: Issue[] = [];
 	const idYear = decoded.century + Number(digits.slice(4, 6));
+	// Nobody is born after today: a 4 or 5 (the 2100s) or a 2 with a year still to come is a typo.
+	const thisYear = yearOf(context.today ?? todayInVietnam(new Date()));
+	if (idYear > thisYear) return [errorIssue('personal_id_birth_year_future', { idYear })];
+
+	const issues: Issue[] = [];
 	if (context.dateOfBirth) {
 		const year = yearOf(context.dateOfBirth);
 		if (year % 100 !== idYear % 100) {

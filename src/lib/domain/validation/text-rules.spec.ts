@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText, normalizePersonName, validatePersonName } from './text-rules';
+import { checkText, lacksDiacritics, normalizePersonName, validatePersonName } from './text-rules';
 
 const codes = (issues: { code: string }[]) => issues.map((issue) => issue.code);
 
@@ -29,6 +29,31 @@ describe('person names', () => {
 
 	it.each(['Nguyễn Văn 2', 'An@', '-An', ''])('rejects %j', (name) => {
 		expect(codes(validatePersonName(name))).toEqual(['name_invalid_characters']);
+	});
+
+	it.each(['Nguyen Van An', 'tran thi mai', 'LE VAN TAM', 'Pham Minh Chinh', 'Ho Thi Hoa'])(
+		'warns, never blocks, when %j is typed without diacritics',
+		(name) => {
+			expect(validatePersonName(name)).toEqual([
+				{ code: 'name_without_diacritics', severity: 'warning' }
+			]);
+			expect(lacksDiacritics(name)).toBe(true);
+		}
+	);
+
+	it.each([
+		// Names legitimately without diacritics: ethnic minority, foreign, and Vietnamese ones.
+		'Y Moan Ksor',
+		'Ksor H’Ben',
+		'Kpa Y Lan',
+		'John Smith',
+		'Maria Garcia',
+		'Mai Lan Anh',
+		// Any mark at all: typed with a Vietnamese keyboard, even if one is missing.
+		'Nguyễn Van An',
+		"H'Hen Niê"
+	])('lets %j pass without a warning', (name) => {
+		expect(validatePersonName(name)).toEqual([]);
 	});
 
 	it('collapses spaces', () => {

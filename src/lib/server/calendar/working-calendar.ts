@@ -8,7 +8,13 @@ import {
 } from '$lib/domain/calendar/working-days';
 import type { TimeLimit } from '$lib/domain/procedures/procedure.schema';
 import type { Database } from '../db/client';
-import { calendarDaysOff, calendarYears, type calendarDayOffKinds } from '../db/schema';
+import {
+	calendarDaysOff,
+	calendarMakeUpDays,
+	calendarYears,
+	type calendarDayOffKinds
+} from '../db/schema';
+import { dayOffReceiptRule } from './day-off-rule';
 
 export type DayOffKind = (typeof calendarDayOffKinds)[number];
 
@@ -25,6 +31,11 @@ const yearRange = (from: number, to = from) => [`${from}-01-01`, `${to}-12-31`] 
 export const inYears = (from: number, to = from) => {
 	const [first, last] = yearRange(from, to);
 	return and(gte(calendarDaysOff.date, first), lte(calendarDaysOff.date, last));
+};
+
+export const makeUpDaysInYears = (from: number, to = from) => {
+	const [first, last] = yearRange(from, to);
+	return and(gte(calendarMakeUpDays.date, first), lte(calendarMakeUpDays.date, last));
 };
 
 /**
@@ -72,7 +83,8 @@ async function ensureYearsFilled(db: Database, years: readonly number[]): Promis
 /**
  * Days off for the given years from the administrator's table, each year filled from the
  * defaults the first time it is needed, so a fresh install computes due dates correctly and the
- * administrator edits rows rather than starting from nothing.
+ * administrator edits rows rather than starting from nothing; with them, the make-up working
+ * days (Saturdays worked in exchange for a bridge day), which due dates count.
  */
 export async function workingCalendarFrom(
 	db: Database,
@@ -82,11 +94,15 @@ export async function workingCalendarFrom(
 	if (sorted.length === 0) return createWorkingCalendar([]);
 	await ensureYearsFilled(db, sorted);
 	// One range from the first to the last year: days off of years in between are days off too.
-	const rows = await db
-		.select({ date: calendarDaysOff.date })
-		.from(calendarDaysOff)
-		.where(inYears(sorted[0]!, sorted.at(-1)!));
-	return createWorkingCalendar(rows);
+	const [first, last] = [sorted[0]!, sorted.at(-1)!];
+	const [rows, worked] = await Promise.all([
+		db.select({ date: calendarDaysOff.date }).from(calendarDaysOff).where(inYears(first, last)),
+		db
+			.select({ date: calendarMakeUpDays.date })
+			.from(calendarMakeUpDays)
+			.where(makeUpDaysInYears(first, last))
+	]);
+	return createWorkingCalendar(rows, { workedWeekendDays: worked.map((row) => row.date) });
 }
 
 /** The years a due date counted from `receivedAt` may touch: that year and the next. */
@@ -99,7 +115,8 @@ export function dueDateYears(receivedAt: Date): number[] {
 /**
  * The due date for a procedure's time limit. The longer limits "if verification is needed" are
  * not applied here: whether verification is needed is the officer's decision, later. `calendar`
- * lets a push read the calendar once for all its dossiers.
+ * lets a push read the calendar once for all its dossiers. A receipt on a day off counts by the
+ * administrator's rule (day-off-rule.ts).
  */
 export async function dossierDueDate(
 	db: Database,
@@ -113,6 +130,7 @@ export async function dossierDueDate(
 			timeLimit.kind === 'same_day'
 				? { kind: 'same_day', cutoffHour: timeLimit.cutoffHour }
 				: { kind: 'working_days', days: timeLimit.days },
-		calendar: calendar ?? (await workingCalendarFrom(db, dueDateYears(receivedAt)))
+		calendar: calendar ?? (await workingCalendarFrom(db, dueDateYears(receivedAt))),
+		receivedOnDayOff: await dayOffReceiptRule(db)
 	});
 }

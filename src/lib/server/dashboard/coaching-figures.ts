@@ -1,6 +1,7 @@
 import { and, gte, lt, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { coachingRecords } from '../db/schema';
+import { coachingBuckets } from './rollups';
 import {
 	bucketOf,
 	inScope,
@@ -74,16 +75,18 @@ export async function coachingFigures(
 	const bucket = bucketOf(coachingRecords.startedAt, period.bucket);
 	// One grouped scan: the totals are the buckets' sums.
 	const [rows, [cards]] = await Promise.all([
-		db
-			.select({
-				bucket,
-				...sums,
-				practiceSessions: sql<number>`count(*) filter (where ${coachingRecords.practice})::int`
-			})
-			.from(coachingRecords)
-			.where(where)
-			.groupBy(bucket)
-			.orderBy(bucket),
+		scope.kind === 'all'
+			? coachingBuckets(db, period)
+			: db
+					.select({
+						bucket,
+						...sums,
+						practiceSessions: sql<number>`count(*) filter (where ${coachingRecords.practice})::int`
+					})
+					.from(coachingRecords)
+					.where(where)
+					.groupBy(bucket)
+					.orderBy(bucket),
 		skillCards(db, where)
 	]);
 	const sum = (key: keyof typeof sums | 'practiceSessions') =>

@@ -2,6 +2,7 @@ import { and, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { todayInVietnam } from '$lib/domain/validation/dates';
 import type { Database } from '../db/client';
 import { dossierApologies, dossiers } from '../db/schema';
+import { receivedGroups, resultTotals } from './rollups';
 import { bucketOf, periodBounds, share, type DashboardPeriod, type DashboardScope } from './scope';
 
 export type DossierFigures = {
@@ -50,28 +51,34 @@ export async function dossierFigures(
 	const today = todayInVietnam(now);
 	const waiting = sql`${dossiers.status} in ('received', 'processing') and ${dossiers.dueDate} < ${today}::date`;
 	const resulted = and(gte(dossiers.resultAt, start), lt(dossiers.resultAt, end));
-	// Two scans of the scope's dossiers, not six: one for what was received, grouped by procedure,
-	// bucket and channel at once (a few hundred groups, hashed; grouping sets sorted to disk and
-	// took twice as long at a city's scale), one for results and lateness.
-	const [groups, [results], [apologies]] = await Promise.all([
-		db
-			.select({
-				procedureId: dossiers.procedureId,
-				bucket,
-				channel: dossiers.channel,
-				count: sql<number>`count(*)::int`
-			})
-			.from(dossiers)
-			.where(received)
-			.groupBy(dossiers.procedureId, bucket, dossiers.channel),
-		db
-			.select({
-				decided: sql<number>`count(*) filter (where ${resulted})::int`,
-				onTime: sql<number>`count(*) filter (where ${resulted} and ${vietnamDay(dossiers.resultAt)} <= ${promised})::int`,
-				overdueNow: sql<number>`count(*) filter (where ${waiting})::int`
-			})
-			.from(dossiers)
-			.where(and(inScope, sql`((${resulted}) or (${waiting}))`)),
+	// The whole installation reads the daily totals; a ward or a point, its own rows by index:
+	// one scan for what was received, grouped by procedure, bucket and channel at once (a few
+	// hundred groups, hashed), one for results and lateness.
+	const whole = scope.kind === 'all';
+	const [groups, results, [apologies]] = await Promise.all([
+		whole
+			? receivedGroups(db, period)
+			: db
+					.select({
+						procedureId: dossiers.procedureId,
+						bucket,
+						channel: dossiers.channel,
+						count: sql<number>`count(*)::int`
+					})
+					.from(dossiers)
+					.where(received)
+					.groupBy(dossiers.procedureId, bucket, dossiers.channel),
+		whole
+			? resultTotals(db, period, today)
+			: db
+					.select({
+						decided: sql<number>`count(*) filter (where ${resulted})::int`,
+						onTime: sql<number>`count(*) filter (where ${resulted} and ${vietnamDay(dossiers.resultAt)} <= ${promised})::int`,
+						overdueNow: sql<number>`count(*) filter (where ${waiting})::int`
+					})
+					.from(dossiers)
+					.where(and(inScope, sql`((${resulted}) or (${waiting}))`))
+					.then(([row]) => row),
 		apologyCount(db, scope, start, end)
 	]);
 	const tally = (keyOf: (g: (typeof groups)[number]) => string) => {
@@ -86,13 +93,11 @@ export async function dossierFigures(
 		.map(([bucket, total]) => ({ bucket, total }))
 		.sort((a, b) => a.bucket.localeCompare(b.bucket));
 	const channels = new Map(tally((g) => g.channel));
-	const counts = {
+	const byChannel = {
 		home: channels.get('home') ?? 0,
 		pointAlone: channels.get('point_alone') ?? 0,
 		pointVolunteer: channels.get('point_volunteer') ?? 0
 	};
-	const late = { overdueNow: results?.overdueNow ?? 0 };
-	const byChannel = counts ?? { home: 0, pointAlone: 0, pointVolunteer: 0 };
 	const decided = results?.decided ?? 0;
 	const onTime = results?.onTime ?? 0;
 	return {
@@ -103,7 +108,7 @@ export async function dossierFigures(
 		decided,
 		onTime,
 		onTimeRate: share(onTime, decided),
-		overdueNow: late?.overdueNow ?? 0,
+		overdueNow: results?.overdueNow ?? 0,
 		apologies: apologies?.apologies ?? 0
 	};
 }

@@ -2,6 +2,7 @@ import { and, gte, lt, sql } from 'drizzle-orm';
 import { ratingCriteria, satisfactionLevels } from '$lib/domain/coaching/coaching-record';
 import type { Database } from '../db/client';
 import { ratings } from '../db/schema';
+import { ratingCriteriaTotals, ratingLevels } from './rollups';
 import { inScope, periodBounds, share, type DashboardPeriod, type DashboardScope } from './scope';
 
 type Level = (typeof satisfactionLevels)[number];
@@ -26,23 +27,28 @@ export async function ratingFigures(
 		gte(ratings.at, start),
 		lt(ratings.at, end)
 	);
+	const whole = scope.kind === 'all';
 	const [levels, criteria] = await Promise.all([
-		db
-			.select({ overall: ratings.overall, count: sql<number>`count(*)::int` })
-			.from(ratings)
-			.where(where)
-			.groupBy(ratings.overall),
-		db
-			.select({
-				criterion: sql<string>`c.key`,
-				answers: sql<number>`count(*)::int`,
-				average: sql<number>`avg((c.value)::int)::float8`
-			})
-			.from(
-				sql`${ratings} cross join lateral jsonb_each_text(${ratings.criteria}) as c(key, value)`
-			)
-			.where(where)
-			.groupBy(sql`c.key`)
+		whole
+			? ratingLevels(db, period)
+			: db
+					.select({ overall: ratings.overall, count: sql<number>`count(*)::int` })
+					.from(ratings)
+					.where(where)
+					.groupBy(ratings.overall),
+		whole
+			? ratingCriteriaTotals(db, period)
+			: db
+					.select({
+						criterion: sql<string>`c.key`,
+						answers: sql<number>`count(*)::int`,
+						average: sql<number>`avg((c.value)::int)::float8`
+					})
+					.from(
+						sql`${ratings} cross join lateral jsonb_each_text(${ratings.criteria}) as c(key, value)`
+					)
+					.where(where)
+					.groupBy(sql`c.key`)
 	]);
 	const count = levels.reduce((n, l) => n + l.count, 0);
 	const byLevel = Object.fromEntries(

@@ -1,6 +1,7 @@
 import { env } from '$env/dynamic/private';
 import { databaseConfigFromEnv, openDatabase, type DatabaseHandle } from './client';
 import { seedProvinces } from '../units/import-units';
+import { seedUnits } from '../units/seed-units';
 import { formatSeededAccounts, seedDemoData } from './seed';
 import { seedProcedures } from '../procedures/seed-procedures';
 import { shippedDocuments } from '../procedures/shipped-documents';
@@ -16,6 +17,7 @@ export function getDatabase(): Promise<DatabaseHandle> {
 		const h = await openDatabase(databaseConfigFromEnv(env));
 		await h.migrate();
 		await seedProvinces(h.db);
+		await seedUnits(h.db);
 		const seeded = await seedDemoData(h.db, env.SEED_PASSWORD);
 		if (seeded.length > 0) console.log(formatSeededAccounts(seeded));
 		await seedProcedures(h.db, shippedDocuments());

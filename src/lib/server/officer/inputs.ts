@@ -4,6 +4,10 @@ import { isIsoDate } from '$lib/domain/calendar/iso-date';
 import { dossierStatuses } from '$lib/domain/dossier/status';
 import { officerActions } from '$lib/domain/dossier/status-machine';
 import { APOLOGY_REASON_MAX, APOLOGY_REASON_MIN } from '$lib/domain/dossier/apology';
+import {
+	EXTENSION_REASON_MAX,
+	EXTENSION_REASON_MIN
+} from '$lib/domain/dossier/verification-extension';
 import { hasErrors } from '$lib/domain/validation/issue';
 import { normalizePhone, validatePhone } from '$lib/domain/validation/phone';
 import { ATTACHMENT_MAX_BYTES, attachmentTypes } from '../attachments/attachment-store';
@@ -88,6 +92,13 @@ export const apologizeInput = z.object({
 	newDate: z.string().max(10).refine(isIsoDate)
 });
 
+/** Working days, checked against the procedure's allowance by the service (at most a month). */
+export const extendInput = z.object({
+	code: dossierCodeInput,
+	reason: safeText({ min: EXTENSION_REASON_MIN, max: EXTENSION_REASON_MAX, multiline: true }),
+	workingDays: z.number().int().min(1).max(30)
+});
+
 export const assignInput = z.object({
 	code: dossierCodeInput,
 	officerId: z.uuid(),
@@ -98,4 +109,5 @@ export type InboxInput = z.output<typeof inboxInput>;
 export type ActInput = z.output<typeof actInput>;
 export type ApologizeInput = z.output<typeof apologizeInput>;
 export type AssignInput = z.output<typeof assignInput>;
+export type ExtendInput = z.output<typeof extendInput>;
 export type DeliveryInput = z.output<typeof deliveryInput>;

@@ -47,6 +47,15 @@ export type ApologyView = {
 	officerName: string | null;
 };
 
+export type ExtensionView = {
+	at: Date;
+	reason: string;
+	workingDays: number;
+	oldDate: string;
+	newDate: string;
+	officerName: string | null;
+};
+
 export type SupplementRequestView = {
 	at: Date;
 	reasons: SupplementReason[];
@@ -79,6 +88,10 @@ export type OfficerDossierView = {
 	attachments: DossierAttachmentView[];
 	events: DossierEventView[];
 	apologies: ApologyView[];
+	/** Extensions for verification, within the procedure's allowance. */
+	extensions: ExtensionView[];
+	/** The procedure's allowance for verification and what extensions used; null when none. */
+	verificationExtension: { allowedDays: number; usedDays: number } | null;
 	supplementRequests: SupplementRequestView[];
 	assignments: AssignmentView[];
 	assignee: StaffRef | null;

@@ -10,9 +10,11 @@ import {
 	dossierAssignments,
 	dossierAttachments,
 	dossierEvents,
+	dossierExtensions,
 	dossierSupplementRequests,
 	users
 } from '../db/schema';
+import { extensionAllowanceOf } from './extension-allowance';
 import type { DossierRow } from './load';
 import type { OfficerDossierView, StaffRef } from './types';
 
@@ -40,77 +42,99 @@ export async function officerDossierView(
 	today: string
 ): Promise<OfficerDossierView> {
 	const id = row.id;
-	const [attachments, events, apologies, supplementRequests, assignments, assignee] =
-		await Promise.all([
-			db
-				.select({
-					stepId: dossierAttachments.stepId,
-					fieldId: dossierAttachments.fieldId,
-					fileName: dossierAttachments.fileName,
-					mimeType: dossierAttachments.mimeType,
-					sizeBytes: dossierAttachments.sizeBytes,
-					sha256: dossierAttachments.sha256
-				})
-				.from(dossierAttachments)
-				.where(eq(dossierAttachments.dossierId, id))
-				.orderBy(
-					asc(dossierAttachments.stepId),
-					asc(dossierAttachments.fieldId),
-					asc(dossierAttachments.position)
-				),
-			db
-				.select({
-					at: dossierEvents.at,
-					status: dossierEvents.status,
-					action: dossierEvents.action,
-					actorName: users.displayName,
-					note: dossierEvents.note,
-					details: dossierEvents.details
-				})
-				.from(dossierEvents)
-				.leftJoin(users, eq(users.id, dossierEvents.actorUserId))
-				.where(eq(dossierEvents.dossierId, id))
-				.orderBy(asc(dossierEvents.id)),
-			db
-				.select({
-					at: dossierApologies.at,
-					reason: dossierApologies.reason,
-					oldDate: dossierApologies.oldDate,
-					newDate: dossierApologies.newDate,
-					officerName: users.displayName
-				})
-				.from(dossierApologies)
-				.leftJoin(users, eq(users.id, dossierApologies.officerId))
-				.where(eq(dossierApologies.dossierId, id))
-				.orderBy(asc(dossierApologies.id)),
-			db
-				.select({
-					at: dossierSupplementRequests.requestedAt,
-					reasons: dossierSupplementRequests.reasons,
-					otherReason: dossierSupplementRequests.otherReason,
-					fulfilledAt: dossierSupplementRequests.fulfilledAt
-				})
-				.from(dossierSupplementRequests)
-				.where(eq(dossierSupplementRequests.dossierId, id))
-				.orderBy(asc(dossierSupplementRequests.id)),
-			db
-				.select({
-					at: dossierAssignments.at,
-					fromId: fromUser.id,
-					fromName: fromUser.displayName,
-					toId: toUser.id,
-					toName: toUser.displayName,
-					byName: byUser.displayName,
-					note: dossierAssignments.note
-				})
-				.from(dossierAssignments)
-				.leftJoin(fromUser, eq(fromUser.id, dossierAssignments.fromUserId))
-				.leftJoin(toUser, eq(toUser.id, dossierAssignments.toUserId))
-				.leftJoin(byUser, eq(byUser.id, dossierAssignments.byUserId))
-				.where(eq(dossierAssignments.dossierId, id))
-				.orderBy(asc(dossierAssignments.id)),
-			assigneeOf(db, row.assigneeId)
-		]);
+	const [
+		attachments,
+		events,
+		apologies,
+		supplementRequests,
+		assignments,
+		assignee,
+		extensions,
+		verificationExtension
+	] = await Promise.all([
+		db
+			.select({
+				stepId: dossierAttachments.stepId,
+				fieldId: dossierAttachments.fieldId,
+				fileName: dossierAttachments.fileName,
+				mimeType: dossierAttachments.mimeType,
+				sizeBytes: dossierAttachments.sizeBytes,
+				sha256: dossierAttachments.sha256
+			})
+			.from(dossierAttachments)
+			.where(eq(dossierAttachments.dossierId, id))
+			.orderBy(
+				asc(dossierAttachments.stepId),
+				asc(dossierAttachments.fieldId),
+				asc(dossierAttachments.position)
+			),
+		db
+			.select({
+				at: dossierEvents.at,
+				status: dossierEvents.status,
+				action: dossierEvents.action,
+				actorName: users.displayName,
+				note: dossierEvents.note,
+				details: dossierEvents.details
+			})
+			.from(dossierEvents)
+			.leftJoin(users, eq(users.id, dossierEvents.actorUserId))
+			.where(eq(dossierEvents.dossierId, id))
+			.orderBy(asc(dossierEvents.id)),
+		db
+			.select({
+				at: dossierApologies.at,
+				reason: dossierApologies.reason,
+				oldDate: dossierApologies.oldDate,
+				newDate: dossierApologies.newDate,
+				officerName: users.displayName
+			})
+			.from(dossierApologies)
+			.leftJoin(users, eq(users.id, dossierApologies.officerId))
+			.where(eq(dossierApologies.dossierId, id))
+			.orderBy(asc(dossierApologies.id)),
+		db
+			.select({
+				at: dossierSupplementRequests.requestedAt,
+				reasons: dossierSupplementRequests.reasons,
+				otherReason: dossierSupplementRequests.otherReason,
+				fulfilledAt: dossierSupplementRequests.fulfilledAt
+			})
+			.from(dossierSupplementRequests)
+			.where(eq(dossierSupplementRequests.dossierId, id))
+			.orderBy(asc(dossierSupplementRequests.id)),
+		db
+			.select({
+				at: dossierAssignments.at,
+				fromId: fromUser.id,
+				fromName: fromUser.displayName,
+				toId: toUser.id,
+				toName: toUser.displayName,
+				byName: byUser.displayName,
+				note: dossierAssignments.note
+			})
+			.from(dossierAssignments)
+			.leftJoin(fromUser, eq(fromUser.id, dossierAssignments.fromUserId))
+			.leftJoin(toUser, eq(toUser.id, dossierAssignments.toUserId))
+			.leftJoin(byUser, eq(byUser.id, dossierAssignments.byUserId))
+			.where(eq(dossierAssignments.dossierId, id))
+			.orderBy(asc(dossierAssignments.id)),
+		assigneeOf(db, row.assigneeId),
+		db
+			.select({
+				at: dossierExtensions.at,
+				reason: dossierExtensions.reason,
+				workingDays: dossierExtensions.workingDays,
+				oldDate: dossierExtensions.oldDate,
+				newDate: dossierExtensions.newDate,
+				officerName: users.displayName
+			})
+			.from(dossierExtensions)
+			.leftJoin(users, eq(users.id, dossierExtensions.officerId))
+			.where(eq(dossierExtensions.dossierId, id))
+			.orderBy(asc(dossierExtensions.id)),
+		extensionAllowanceOf(db, row)
+	]);
 	const late = isOverdue(row, today);
 	return {
 		code: row.code,
@@ -126,6 +150,8 @@ export async function officerDossierView(
 		attachments,
 		events,
 		apologies,
+		extensions,
+		verificationExtension,
 		supplementRequests,
 		assignments: assignments.map((a) => ({
 			at: a.at,

@@ -36,6 +36,8 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
 	apology_required: 'PRECONDITION_FAILED',
 	apology_date_invalid: 'BAD_REQUEST',
 	result_file_required: 'BAD_REQUEST',
+	make_up_day_invalid: 'BAD_REQUEST',
+	extension_invalid: 'BAD_REQUEST',
 	apply_failed: 'INTERNAL_SERVER_ERROR',
 	// Raised in the browser only (vault, drafts): never by a procedure.
 	pin_wrong: 'INTERNAL_SERVER_ERROR',

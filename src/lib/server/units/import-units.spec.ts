@@ -6,8 +6,8 @@ import { openTestDatabase } from '$testing/server/database';
 import { communesTable, provincesTable } from '../db/schema';
 import { importUnitList, seedProvinces } from './import-units';
 
-// The shared dataset is read in place when present; it is never copied into the project.
-const sharedJson = '../shared/data/vn-admin-units-2026-07-25.json';
+// The list shipped with the project (seeded on first start; see seed-units.ts).
+const sharedJson = 'src/lib/server/units/data/vn-admin-units-2026-07-25.json';
 
 describe('administrative unit import', () => {
 	let handle: Awaited<ReturnType<typeof openTestDatabase>>;

@@ -46,7 +46,8 @@ export const personalIdMatches = namedRule({
 		const sexValue: Sex | undefined = sex === 'male' || sex === 'female' ? sex : undefined;
 		return validatePersonalId(id, {
 			dateOfBirth: parsed?.ok ? parsed.date : undefined,
-			sex: sexValue
+			sex: sexValue,
+			today: ctx.today
 		});
 	}
 });

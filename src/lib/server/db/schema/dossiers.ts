@@ -126,6 +126,29 @@ export const dossierApologies = pgTable(
 	(t) => [index('dossier_apologies_dossier_idx').on(t.dossierId, t.id)]
 );
 
+/**
+ * An extension for verification (the procedure's longer time limit "if verification is needed"):
+ * it moves `due_date` and leaves `original_due_date` alone, so the on-time figure, which reads
+ * coalesce(original_due_date, due_date), counts against the extended date. Within the allowance
+ * only; beyond it the apology (form 04) is the way, as before.
+ */
+export const dossierExtensions = pgTable(
+	'dossier_extensions',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		dossierId: uuid('dossier_id')
+			.notNull()
+			.references(() => dossiers.id, { onDelete: 'cascade' }),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+		reason: text('reason').notNull(),
+		workingDays: integer('working_days').notNull(),
+		oldDate: date('old_date', { mode: 'string' }).notNull(),
+		newDate: date('new_date', { mode: 'string' }).notNull(),
+		officerId: uuid('officer_id').references(() => users.id, { onDelete: 'set null' })
+	},
+	(t) => [index('dossier_extensions_dossier_idx').on(t.dossierId, t.id)]
+);
+
 /** One reason of a supplement request: a document field of the procedure, or a free label. */
 export type SupplementReason = { fieldId?: string; label: string };
 
@@ -184,6 +207,17 @@ export const calendarDaysOff = pgTable('calendar_days_off', {
 	nameEn: text('name_en').notNull(),
 	kind: text('kind', { enum: calendarDayOffKinds }).notNull(),
 	source: text('source', { enum: ['generated', 'admin'] }).notNull()
+});
+
+/**
+ * Saturdays and Sundays worked in exchange for a bridge day off (ngày làm bù), as the
+ * government's yearly decision sets them: due dates count them as working days. Administrator's
+ * rows only; nothing generates them.
+ */
+export const calendarMakeUpDays = pgTable('calendar_make_up_days', {
+	date: date('date', { mode: 'string' }).primaryKey(),
+	nameVi: text('name_vi').notNull(),
+	nameEn: text('name_en').notNull()
 });
 
 /**

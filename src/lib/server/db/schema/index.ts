@@ -9,4 +9,5 @@ export * from './dossiers';
 export * from './attachments';
 export * from './coaching';
 export * from './practice';
+export * from './dashboard-rollups';
 export * from './procedures';

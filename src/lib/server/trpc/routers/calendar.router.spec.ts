@@ -100,6 +100,53 @@ describe('calendar router', () => {
 		]);
 	});
 
+	it('counts a make-up Saturday in due dates, refuses a weekday or a holiday, and audits', async () => {
+		// Thursday 18 Mar 2027, three working days: Friday, Monday, Tuesday.
+		expect(await dossierDueDate(handle.db, threeDays(), morningOf('2027-03-18'))).toBe(
+			'2027-03-23'
+		);
+		const saturday = { date: '2027-03-20', nameVi: 'Làm bù', nameEn: 'Make-up day' };
+		await expect(calendar(staff('manager')).setMakeUpDay(saturday)).rejects.toMatchObject({
+			code: 'FORBIDDEN'
+		});
+		expect(await calendar(admin).setMakeUpDay(saturday)).toEqual(saturday);
+		expect(await calendar().makeUpDays({ year: 2027 })).toEqual([saturday]);
+		// Friday, the worked Saturday, Monday.
+		expect(await dossierDueDate(handle.db, threeDays(), morningOf('2027-03-18'))).toBe(
+			'2027-03-22'
+		);
+		// Received on the worked Saturday itself: Monday is day 1, as after any working day.
+		expect(await dossierDueDate(handle.db, threeDays(), morningOf('2027-03-20'))).toBe(
+			'2027-03-24'
+		);
+
+		// A weekday is worked anyway; Saturday 1 May 2027 stays the holiday it is.
+		expect(defaultDaysOff(2027).some((d) => d.date === '2027-05-01')).toBe(true);
+		for (const date of ['2027-03-22', '2027-05-01']) {
+			const refused = calendar(admin).setMakeUpDay({ ...saturday, date });
+			await expect(refused).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+			await expect(refused).rejects.toSatisfy(
+				(e) =>
+					e instanceof TRPCError && (e.cause as { code?: string }).code === 'make_up_day_invalid'
+			);
+		}
+
+		expect(await calendar(admin).removeMakeUpDay({ date: '2027-03-20' })).toEqual({
+			removed: true
+		});
+		expect(await calendar().makeUpDays({ year: 2027 })).toEqual([]);
+		expect(await dossierDueDate(handle.db, threeDays(), morningOf('2027-03-18'))).toBe(
+			'2027-03-23'
+		);
+		const log = await handle.db.select().from(auditLog).where(eq(auditLog.actorUserId, admin.id));
+		expect(
+			log.filter((e) => e.action.includes('make_up')).map((e) => [e.action, e.subject])
+		).toEqual([
+			['calendar.set_make_up_day', '2027-03-20'],
+			['calendar.remove_make_up_day', '2027-03-20']
+		]);
+	});
+
 	it('keeps a year the administrator emptied empty, and fills a year edited first', async () => {
 		for (const day of defaultDaysOff(2031)) {
 			await calendar(admin).removeDayOff({ date: day.date });

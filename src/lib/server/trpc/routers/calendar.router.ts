@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { safeText } from '$lib/domain/text/safe-text';
 import { isIsoDate } from '$lib/domain/calendar/iso-date';
 import { dayOffKinds, daysOffOfYear, removeDayOff, setDayOff } from '../../calendar/days-off';
+import {
+	dayOffReceiptRule,
+	dayOffReceiptRules,
+	setDayOffReceiptRule
+} from '../../calendar/day-off-rule';
+import { makeUpDaysOfYear, removeMakeUpDay, setMakeUpDay } from '../../calendar/make-up-days';
 import { adminProcedure, createRouter, publicProcedure } from '../trpc';
 
 const isoDate = z.string().max(10).refine(isIsoDate, 'yyyy-mm-dd');
@@ -11,7 +17,7 @@ const dateInRange = isoDate.refine((date) => year.safeParse(Number(date.slice(0,
 const name = safeText({ min: 1, max: 200 });
 
 /**
- * The days off that due dates skip (DOMAIN.md: the government fixes Tết and bridge days each
+ * The days off that due dates skip, and the make-up days they count (DOMAIN.md: the government fixes Tết and bridge days each
  * year, so an administrator keeps this table). Reading is public: days off are public
  * information, and the wizard may show an expected date before anyone logs in. Every change is
  * audit-logged; it counts for dossiers received afterwards, issued due dates stay as they are.
@@ -37,5 +43,26 @@ export const calendarRouter = createRouter({
 	/** Makes a day a working day again, generated or not; it is not generated back later. */
 	removeDayOff: adminProcedure
 		.input(z.object({ date: dateInRange }))
-		.mutation(({ ctx, input }) => removeDayOff(ctx.db, ctx.user.id, input.date))
+		.mutation(({ ctx, input }) => removeDayOff(ctx.db, ctx.user.id, input.date)),
+
+	/** Whether the next working day after a receipt on a day off is day 1 or day 0. */
+	dayOffRule: publicProcedure.query(({ ctx }) => dayOffReceiptRule(ctx.db)),
+
+	setDayOffRule: adminProcedure
+		.input(z.object({ rule: z.enum(dayOffReceiptRules) }))
+		.mutation(({ ctx, input }) => setDayOffReceiptRule(ctx.db, ctx.user.id, input.rule)),
+
+	/** The year's make-up working days (a Saturday worked for a bridge day), public like days off. */
+	makeUpDays: publicProcedure
+		.input(z.object({ year }))
+		.query(({ ctx, input }) => makeUpDaysOfYear(ctx.db, input.year)),
+
+	/** Adds or renames a make-up day: a Saturday or Sunday that is not a day off. */
+	setMakeUpDay: adminProcedure
+		.input(z.object({ date: dateInRange, nameVi: name, nameEn: name }))
+		.mutation(({ ctx, input }) => setMakeUpDay(ctx.db, ctx.user.id, input)),
+
+	removeMakeUpDay: adminProcedure
+		.input(z.object({ date: dateInRange }))
+		.mutation(({ ctx, input }) => removeMakeUpDay(ctx.db, ctx.user.id, input.date))
 });

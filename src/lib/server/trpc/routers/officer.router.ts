@@ -3,8 +3,16 @@ import { actOnDossier } from '../../officer/act';
 import { apologize } from '../../officer/apologize';
 import { assignDossier, colleagues } from '../../officer/assign';
 import { viewDossier } from '../../officer/change';
+import { extendForVerification } from '../../officer/extend';
 import { inboxFor } from '../../officer/inbox';
-import { actInput, apologizeInput, assignInput, codeInput, inboxInput } from '../../officer/inputs';
+import {
+	actInput,
+	apologizeInput,
+	assignInput,
+	codeInput,
+	extendInput,
+	inboxInput
+} from '../../officer/inputs';
 import { createRouter, roleProcedure } from '../trpc';
 
 const officer = roleProcedure('officer', 'admin');
@@ -32,6 +40,12 @@ export function createOfficerRouter(now: () => Date = () => new Date()) {
 		apologize: officer
 			.input(apologizeInput)
 			.mutation(({ ctx, input }) => apologize({ db: ctx.db, user: ctx.user, now: now() }, input)),
+		/** Extra working days for verification, within the procedure's allowance, with a reason. */
+		extend: officer
+			.input(extendInput)
+			.mutation(({ ctx, input }) =>
+				extendForVerification({ db: ctx.db, user: ctx.user, now: now() }, input)
+			),
 		assign: officer
 			.input(assignInput)
 			.mutation(({ ctx, input }) =>
