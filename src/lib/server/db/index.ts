@@ -3,6 +3,8 @@ import { databaseConfigFromEnv, openDatabase, type DatabaseHandle } from './clie
 import { seedProvinces } from '../units/import-units';
 import { seedUnits } from '../units/seed-units';
 import { formatSeededAccounts, seedDemoData } from './seed';
+import { seedProcedures } from '../procedures/seed-procedures';
+import { shippedDocuments } from '../procedures/shipped-documents';
 
 let handle: Promise<DatabaseHandle> | undefined;
 
@@ -18,6 +20,7 @@ export function getDatabase(): Promise<DatabaseHandle> {
 		await seedUnits(h.db);
 		const seeded = await seedDemoData(h.db, env.SEED_PASSWORD);
 		if (seeded.length > 0) console.log(formatSeededAccounts(seeded));
+		await seedProcedures(h.db, shippedDocuments());
 		return h;
 	})();
 	return handle;

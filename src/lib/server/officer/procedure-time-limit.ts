@@ -1,17 +1,15 @@
-import { getProcedure } from '$lib/domain/procedures/registry';
 import type { TimeLimit } from '$lib/domain/procedures/procedure.schema';
 import type { Database } from '../db/client';
+import { publishedVersion } from '../procedures/procedure-store';
 
 /**
- * The time limit of the procedure version a dossier was filed under: the one read of the
- * definition for the verification extension. It reads the bundled catalogue today; when the
- * procedures move to the server's store (issue 16) this is the one place to repoint, hence the
- * database parameter.
+ * The time limit of the procedure version a dossier was filed under (replaced or retired since,
+ * perhaps): the one read of the definition for the verification extension.
  */
 export async function procedureTimeLimit(
-	_db: Database,
+	db: Database,
 	procedureId: string,
 	version: number
 ): Promise<TimeLimit | undefined> {
-	return Promise.resolve(getProcedure(procedureId, version)?.timeLimit);
+	return (await publishedVersion(db, procedureId, version))?.timeLimit;
 }

@@ -10,3 +10,4 @@ export * from './attachments';
 export * from './coaching';
 export * from './practice';
 export * from './dashboard-rollups';
+export * from './procedures';
