@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DeviceDossierStatus } from '$lib/domain/dossier/status';
+import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 import type { Sealed } from './vault/cipher';
 
 /** What the consent screen asked, one answer per purpose (Law 91/2025: explicit, per purpose). */
@@ -107,6 +108,12 @@ export type SubmissionRecord = {
 	phoneCheck?: { salt: Uint8Array; hash: ArrayBuffer };
 };
 
+/**
+ * One published procedure version as the server served it: public content, stored in clear so
+ * the catalogue, the wizard and practice work offline. Keyed by `[id+version]`.
+ */
+export type ProcedureVersionRecord = ProcedureDefinition;
+
 export type CungLamDb = Dexie & {
 	drafts: EntityTable<DraftRecord, 'id'>;
 	attachments: EntityTable<AttachmentRecord, 'id'>;
@@ -114,6 +121,7 @@ export type CungLamDb = Dexie & {
 	outbox: EntityTable<OutboxRecord, 'mutationId'>;
 	outboxFiles: EntityTable<OutboxFileRecord, 'sha256'>;
 	submissions: EntityTable<SubmissionRecord, 'localReference'>;
+	procedures: Table<ProcedureVersionRecord, [string, number]>;
 };
 
 export const databaseName = 'cung-lam';
@@ -134,6 +142,9 @@ export function openCungLamDb(name = databaseName): CungLamDb {
 		outboxFiles: 'sha256',
 		submissions: 'localReference, &dossierCode, status'
 	});
+	// Issue 16: the procedure catalogue comes from the server and is kept here for offline use;
+	// its revision sits in `settings` (see client/procedures/procedure-catalogue.ts).
+	db.version(3).stores({ procedures: '[id+version], id' });
 	return db;
 }
 

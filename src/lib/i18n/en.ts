@@ -357,6 +357,8 @@ export const en = {
 		'The browser storage is full. What is on screen is still here; ask a volunteer to free some space.',
 	'error.storage_unavailable':
 		'The browser does not allow saving data (perhaps a private window). Please open a normal window.',
+	'error.catalogue_unavailable':
+		'This computer has not downloaded the list of procedures yet because it has never reached the server. Please connect to the network, then open this page again.',
 	'error.pin_wrong': 'The PIN is not right. Please try again.',
 	'error.locked': 'The PIN was wrong too many times. Please wait until {time} and try again.',
 	'error.corrupt': 'This draft is damaged and cannot be opened. Other drafts are not affected.',

@@ -353,6 +353,8 @@ export const vi = {
 		'Bộ nhớ của trình duyệt đã đầy. Thông tin đang hiện trên màn hình vẫn còn; hãy nhờ tình nguyện viên giải phóng bộ nhớ.',
 	'error.storage_unavailable':
 		'Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh). Hãy mở trình duyệt ở chế độ thường.',
+	'error.catalogue_unavailable':
+		'Máy này chưa tải danh sách thủ tục hành chính vì chưa kết nối được với máy chủ lần nào. Hãy kết nối mạng rồi mở lại trang này.',
 	'error.pin_wrong': 'Mã PIN chưa đúng. Hãy thử lại.',
 	'error.locked': 'Đã nhập sai mã PIN nhiều lần. Hãy chờ đến {time} rồi thử lại.',
 	'error.corrupt': 'Hồ sơ này bị hỏng và không mở được. Các hồ sơ khác không bị ảnh hưởng.',
