@@ -93,6 +93,8 @@ export type SubmissionEvent = { status: Exclude<SubmissionStatus, 'pending'>; at
 export type SubmissionRecord = {
 	localReference: string;
 	procedureId: string;
+	/** The version the dossier was sent under (absent on records made before issue 16). */
+	procedureVersion?: number;
 	procedureSlug: string;
 	createdAt: string;
 	status: SubmissionStatus;

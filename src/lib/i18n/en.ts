@@ -292,6 +292,14 @@ export const en = {
 	'newSession.start': 'Start',
 	'newSession.deriving': 'Preparing the protection key…',
 	'resume.heading': 'Resume a draft',
+	'draftVersion.grace':
+		'This procedure has a new form. This draft is finished and submitted on the old form, as it was begun.',
+	'draftVersion.graceUntil':
+		'This procedure has a new form. This draft can still be finished and submitted on the old form until the end of {date}.',
+	'draftVersion.carried':
+		'The form of this procedure has changed. What was filled in is kept in the fields that are still on the new form; please check every step again.',
+	'draftVersion.gone':
+		'This procedure no longer takes applications in the app. Please ask a volunteer or the ward officer for help.',
 	'resume.onDevice': 'Drafts saved on this computer',
 	'resume.none': 'No draft is saved on this computer yet.',
 	'resume.savedAt': 'Saved {date}',

@@ -288,6 +288,14 @@ export const vi = {
 	'newSession.start': 'Bắt đầu',
 	'newSession.deriving': 'Đang chuẩn bị khóa bảo vệ…',
 	'resume.heading': 'Tiếp tục hồ sơ đang làm',
+	'draftVersion.grace':
+		'Thủ tục này đã có biểu mẫu mới. Hồ sơ này được làm tiếp và nộp theo biểu mẫu cũ, như lúc bắt đầu.',
+	'draftVersion.graceUntil':
+		'Thủ tục này đã có biểu mẫu mới. Hồ sơ này vẫn được làm tiếp và nộp theo biểu mẫu cũ đến hết ngày {date}.',
+	'draftVersion.carried':
+		'Biểu mẫu của thủ tục này đã thay đổi. Thông tin đã điền được giữ lại ở những ô vẫn còn trong biểu mẫu mới; hãy kiểm tra lại từng bước.',
+	'draftVersion.gone':
+		'Thủ tục này không còn nhận hồ sơ trên ứng dụng. Hãy hỏi tình nguyện viên hoặc cán bộ một cửa để được hướng dẫn.',
 	'resume.onDevice': 'Hồ sơ đã lưu trên máy này',
 	'resume.none': 'Chưa có hồ sơ nào được lưu trên máy này.',
 	'resume.savedAt': 'Lưu lúc {date}',
