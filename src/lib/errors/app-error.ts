@@ -16,6 +16,8 @@ export const appErrorCodes = [
 	'invalid_text',
 	'not_found',
 	'unknown_procedure',
+	/** A draft on a replaced version of a procedure, sent after that version's grace ended. */
+	'version_expired',
 	'conflict',
 	'rate_limited',
 	'payload_too_large',

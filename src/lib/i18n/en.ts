@@ -351,6 +351,8 @@ export const en = {
 	'error.not_found': 'This could not be found. Check the address or the code you typed.',
 	'error.unknown_procedure':
 		'This procedure (or its version) is not on the server. Reload the page and start again.',
+	'error.version_expired':
+		'The form for this procedure has changed, so this draft cannot be sent as it is. Open the draft again: what was entered is carried over to the new form for you to check and send.',
 	'error.conflict': 'This was just changed elsewhere. Reload to see the latest version.',
 	'error.rate_limited': 'Too many attempts. Please wait a while and try again.',
 	'error.payload_too_large':

@@ -348,6 +348,8 @@ export const vi = {
 	'error.not_found': 'Không tìm thấy nội dung này. Hãy kiểm tra lại địa chỉ hoặc mã đã nhập.',
 	'error.unknown_procedure':
 		'Thủ tục này không có (hoặc đã đổi phiên bản) trên máy chủ. Hãy tải lại trang rồi làm lại.',
+	'error.version_expired':
+		'Mẫu của thủ tục này đã thay đổi nên hồ sơ chưa gửi được. Hãy mở lại hồ sơ: các thông tin đã nhập sẽ được chuyển sang mẫu mới để Ông/Bà kiểm tra rồi gửi.',
 	'error.conflict': 'Nội dung vừa được thay đổi ở nơi khác. Hãy tải lại để xem bản mới nhất.',
 	'error.rate_limited': 'Đã thử quá nhiều lần. Hãy chờ một lúc rồi thử lại.',
 	'error.payload_too_large': 'Tệp quá lớn. Hãy chọn tệp nhỏ hơn hoặc chụp lại ảnh.',

@@ -19,6 +19,7 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
 	invalid_text: 'BAD_REQUEST',
 	not_found: 'NOT_FOUND',
 	unknown_procedure: 'NOT_FOUND',
+	version_expired: 'PRECONDITION_FAILED',
 	conflict: 'CONFLICT',
 	rate_limited: 'TOO_MANY_REQUESTS',
 	payload_too_large: 'PAYLOAD_TOO_LARGE',
