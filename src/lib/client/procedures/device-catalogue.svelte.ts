@@ -1,5 +1,8 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { createProcedureCatalogue, type ProcedureCatalogue } from '$lib/domain/procedures/catalogue';
+import {
+	createProcedureCatalogue,
+	type ProcedureCatalogue
+} from '$lib/domain/procedures/catalogue';
 import { AppError } from '$lib/errors/app-error';
 import { cungLamDb } from '../db';
 import { readCatalogueRevision, readDeviceVersions, refreshCatalogue } from './procedure-catalogue';
