@@ -61,6 +61,7 @@ test.describe('offline', () => {
 		await page.getByLabel('Họ, chữ đệm và tên').fill(markers.name);
 		await expectSaved(page);
 		await page.getByRole('button', { name: 'Kết thúc phiên' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ông/Bà muốn làm gì hôm nay?');
 
 		const practice = practiceCases[0]!;
 		await page.goto('/luyen-tap');
@@ -74,7 +75,7 @@ test.describe('offline', () => {
 		await page.goto('/thu-tuc');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Có lỗi xảy ra');
 		await expect(
-			page.getByText('Máy này chưa tải danh sách thủ tục hành chính', { exact: false })
+			page.getByText('Máy này chưa có danh sách thủ tục', { exact: false })
 		).toBeVisible();
 	});
 });

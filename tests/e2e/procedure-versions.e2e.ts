@@ -26,6 +26,12 @@ v2.steps[0]!.fields.push({
 	maxLength: 100
 });
 
+/** "Kết thúc phiên", then the home page it reloads to: nothing may navigate before it is there. */
+async function endSession(page: Page) {
+	await page.getByRole('button', { name: 'Kết thúc phiên' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ông/Bà muốn làm gì hôm nay?');
+}
+
 /** The administrator's API, as the administrator's screen calls it (tRPC, superjson body). */
 async function publishAsAdmin(page: Page, document: ProcedureDefinition, effectiveFrom: string) {
 	const call = async (path: string, input: unknown) => {
@@ -67,7 +73,7 @@ test('a new version reaches the device: new drafts get its field, a draft begun 
 			birthRegistration.steps[0]!.title.vi
 		);
 		await expect(page.getByLabel(newField)).toHaveCount(0);
-		await page.getByRole('button', { name: 'Kết thúc phiên' }).click();
+		await endSession(page);
 
 		const today = todayInVietnam(new Date());
 		const admin = await browser.newContext({ baseURL: server.url });
@@ -81,7 +87,7 @@ test('a new version reaches the device: new drafts get its field, a draft begun 
 		// A new draft starts on the new version: the added field is on its first step.
 		await startSession(page, { procedureSlug: birthRegistration.slug });
 		await expect(page.getByLabel(newField)).toBeVisible();
-		await page.getByRole('button', { name: 'Kết thúc phiên' }).click();
+		await endSession(page);
 
 		// The draft begun before opens on its own version, says until when, and is sent under it.
 		await page.goto('/tiep-tuc');
@@ -98,6 +104,22 @@ test('a new version reaches the device: new drafts get its field, a draft begun 
 		await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
 		await expect(page.getByTestId('dossier-code')).toHaveText(/^[A-Z0-9.]+-\d{6}-\d{6}$/);
 		await expect(page.getByTestId('dossier-status')).toContainText('Đã tiếp nhận');
+		// It was sent naming the version it was begun on (the device keeps what it sent).
+		const sentUnder = await page.evaluate(async () => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open('cung-lam');
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			const rows = await new Promise<{ procedureVersion?: number }[]>((resolve, reject) => {
+				const request = db.transaction('submissions').objectStore('submissions').getAll();
+				request.onsuccess = () => resolve(request.result as { procedureVersion?: number }[]);
+				request.onerror = () => reject(request.error);
+			});
+			db.close();
+			return rows.map((row) => row.procedureVersion);
+		});
+		expect(sentUnder).toEqual([birthRegistration.version]);
 		await device.close();
 	} finally {
 		await server.dispose();
