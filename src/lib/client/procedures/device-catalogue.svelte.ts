@@ -17,7 +17,7 @@ import { fetchProcedureCatalogue } from './procedures.service';
 class DeviceCatalogue {
 	current = $state.raw<ProcedureCatalogue | null>(null);
 	#loading: Promise<ProcedureCatalogue> | undefined;
-	#startRefresh: Promise<void> | undefined;
+	#refreshedOnStart = false;
 	#watch: Subscription | undefined;
 
 	/**
@@ -44,9 +44,11 @@ class DeviceCatalogue {
 	 */
 	refreshOnStart(): void {
 		if (typeof navigator !== 'undefined' && !navigator.onLine) return;
-		this.#startRefresh ??= this.refresh().catch(() => {
-			// Unreachable now: the copy on the device serves; the next page life asks again.
-			this.#startRefresh = undefined;
+		if (this.#refreshedOnStart) return;
+		this.#refreshedOnStart = true;
+		this.refresh().catch(() => {
+			// Unreachable now: the copy on the device serves; the next page asks again.
+			this.#refreshedOnStart = false;
 		});
 	}
 
@@ -62,7 +64,7 @@ class DeviceCatalogue {
 		if (versions.length === 0) {
 			try {
 				await this.refresh();
-				this.#startRefresh = Promise.resolve();
+				this.#refreshedOnStart = true;
 			} catch {
 				// A device that never reached the server: nothing to show yet (said by the caller).
 			}

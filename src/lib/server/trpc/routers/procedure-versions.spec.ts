@@ -39,7 +39,9 @@ describe('a draft begun on a replaced version', () => {
 	let handle: Awaited<ReturnType<typeof openTestDatabase>>;
 	const today = todayInVietnam(new Date());
 	const caller = () => createCaller(testContext(handle));
-	let begunOnV1: Awaited<ReturnType<typeof withUploadedAttachments>>;
+	/** Clean answers are looser in type than the input schema's (it checks them at runtime). */
+	type ValidateInput = Parameters<ReturnType<typeof caller>['procedures']['validate']>[0];
+	let begunOnV1: ValidateInput;
 
 	beforeAll(async () => {
 		handle = await openTestDatabase();
@@ -48,7 +50,7 @@ describe('a draft begun on a replaced version', () => {
 			today: '2026-11-22'
 		});
 		if (!sample.ok) throw new Error('the sample case of birth registration does not validate');
-		begunOnV1 = await withUploadedAttachments(handle.db, sample.application);
+		begunOnV1 = (await withUploadedAttachments(handle.db, sample.application)) as ValidateInput;
 		const published = await publishDocuments(handle.db, [v2], { by: null, effectiveFrom: today });
 		expect(published).toMatchObject({ ok: true });
 	});
