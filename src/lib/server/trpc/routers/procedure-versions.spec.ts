@@ -1,97 +1,147 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
-import { validateApplication } from '$lib/domain/procedures/validate-application';
 import { addDays, todayInVietnam } from '$lib/domain/validation/dates';
-import { birthRegistration } from '$testing/procedures/catalogue';
+import { validateApplication } from '$lib/domain/procedures/validate-application';
+import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
+import { getProcedure } from '$testing/procedures/catalogue';
+import { withAddedField } from '$testing/procedures/versions';
 import { withUploadedAttachments } from '$testing/server/attachments';
-import { testContext } from '$testing/server/context';
 import { openTestDatabase } from '$testing/server/database';
+import { testContext } from '$testing/server/context';
+import { failure } from '$testing/server/failure';
+import { dossierFigures } from '../../dashboard/dossier-figures';
 import { dossiers } from '../../db/schema';
-import { publishDocuments } from '../../procedures/procedure-store';
+import type { ApplicationInput } from '../../procedures/inputs';
+import { publishDocuments } from '../../procedures/procedure-publishing';
+import { appSyncHandlers } from '../../sync/dossier-handlers';
+import { applyPush } from '../../sync/push';
 import { seedProvinces } from '../../units/import-units';
 import { createCaller } from '../root';
 
-/** The next version of birth registration asks one thing more, on its first step. */
-const v2: ProcedureDefinition = structuredClone(birthRegistration);
-v2.version = birthRegistration.version + 1;
-v2.steps[0]!.fields.push({
-	kind: 'text',
-	id: 'zalo',
-	label: { vi: 'Tên tài khoản Zalo', en: 'Zalo account name' },
-	help: { vi: 'Để cán bộ nhắn tin.', en: 'For the officer’s messages.' },
-	coaching: { vi: 'Hỏi người dân.', en: 'Ask them.' },
-	required: true,
-	maxLength: 100
-});
-// Its sample and practice answers say it too (the document check requires them to pass).
-for (const answers of [v2.sampleCase, ...(v2.practiceCases ?? []).map((c) => c.answers)]) {
-	if (answers?.requester) answers.requester.zalo = 'lan.nguyen';
+/** The sample answers were written for this day; the push's clock says it is that day. */
+const receivedAt = new Date('2026-11-20T02:00:00Z');
+const sampleDay = '2026-11-20';
+const today = todayInVietnam(new Date());
+const birth = getProcedure('dang-ky-khai-sinh')!;
+
+type Handle = Awaited<ReturnType<typeof openTestDatabase>>;
+
+async function withVersion2(
+	effectiveFrom: string
+): Promise<{ handle: Handle; v2: ProcedureDefinition }> {
+	const handle = await openTestDatabase();
+	await seedProvinces(handle.db);
+	const v2 = withAddedField(birth, 'extraNote', effectiveFrom);
+	const outcome = await publishDocuments(handle.db, [v2], { by: null });
+	expect(outcome).toMatchObject({ ok: true, published: [{ id: birth.id, version: 2 }] });
+	return { handle, v2 };
 }
 
-/**
- * Issue 16: a draft begun before a new version takes effect keeps its version: the server
- * validates and accepts it under that version until the grace date, and names it on the dossier;
- * after that day, `version_expired` (the device then carries the answers to the new version).
- */
-describe('a draft begun on a replaced version', () => {
-	let handle: Awaited<ReturnType<typeof openTestDatabase>>;
-	const today = todayInVietnam(new Date());
-	const caller = () => createCaller(testContext(handle));
-	/** Clean answers are looser in type than the input schema's (it checks them at runtime). */
-	type ValidateInput = Parameters<ReturnType<typeof caller>['procedures']['validate']>[0];
-	let begunOnV1: ValidateInput;
+/** The sample case as a device would send it under `definition`. */
+async function application(handle: Handle, definition: ProcedureDefinition) {
+	const checked = validateApplication(definition, definition.sampleCase, { today: sampleDay });
+	if (!checked.ok) throw new Error('sample case does not validate');
+	return (await withUploadedAttachments(handle.db, checked.application)) as ApplicationInput;
+}
 
+async function submit(handle: Handle, payload: object) {
+	const pushed = await applyPush(
+		handle.db,
+		appSyncHandlers,
+		randomUUID(),
+		[
+			{
+				id: 1,
+				kind: 'dossier.submit',
+				payload: { ...payload, clientReference: `V-${randomUUID().slice(0, 8)}` }
+			}
+		],
+		() => receivedAt
+	);
+	return pushed.results[0]!;
+}
+
+describe('a new version with a field added, in effect today (version 1 in its grace)', () => {
+	let handle: Handle;
+	let v2: ProcedureDefinition;
 	beforeAll(async () => {
-		handle = await openTestDatabase();
-		await seedProvinces(handle.db);
-		const sample = validateApplication(birthRegistration, birthRegistration.sampleCase, {
-			today: '2026-11-22'
-		});
-		if (!sample.ok) throw new Error('the sample case of birth registration does not validate');
-		begunOnV1 = (await withUploadedAttachments(handle.db, sample.application)) as ValidateInput;
-		const published = await publishDocuments(handle.db, [v2], { by: null, effectiveFrom: today });
-		expect(published).toMatchObject({ ok: true });
+		({ handle, v2 } = await withVersion2(today));
 	});
-	afterEach(() => vi.useRealTimers());
 	afterAll(() => handle.dispose());
 
-	it('devices are served both versions while the old one is in grace', async () => {
-		const served = await caller().procedures.catalogue({});
-		const versions = served.versions
-			?.filter((definition) => definition.id === birthRegistration.id)
-			.map((definition) => definition.version);
-		expect(versions?.sort()).toEqual([birthRegistration.version, v2.version]);
+	it('requires the new field in a submission on version 2', async () => {
+		const sent = await application(handle, v2);
+		const { extraNote: _dropped, ...firstStep } = sent.answers[v2.steps[0]!.id]!;
+		const without: ApplicationInput = {
+			...sent,
+			answers: { ...sent.answers, [v2.steps[0]!.id]: firstStep }
+		};
+		const checked = await createCaller(testContext(handle)).procedures.validate(without);
+		expect(checked.ok).toBe(false);
+		expect(checked.issues.map((i) => i.fieldId)).toContain('extraNote');
+		expect(await submit(handle, without)).toMatchObject({ ok: false, reason: 'invalid_input' });
+		expect(await submit(handle, sent)).toMatchObject({ ok: true });
 	});
 
-	it('validates under its own version in grace, and is accepted naming it', async () => {
-		expect(begunOnV1.procedureVersion).toBe(birthRegistration.version);
-		expect(await caller().procedures.validate(begunOnV1)).toMatchObject({ ok: true });
-		// The same answers under the new version miss its new field.
-		const underV2 = await caller().procedures.validate({ ...begunOnV1, procedureVersion: 2 });
-		expect(underV2.ok).toBe(false);
-		expect(underV2.issues.map((i) => i.fieldId)).toContain('zalo');
-
-		const clientReference = `CL-${randomUUID().slice(0, 8)}`;
-		const pushed = await caller().sync.push({
-			clientId: randomUUID(),
-			mutations: [{ id: 1, kind: 'dossier.submit', payload: { ...begunOnV1, clientReference } }]
-		});
-		expect(pushed.results).toEqual([expect.objectContaining({ ok: true })]);
-		const [row] = await handle.db
-			.select({ version: dossiers.procedureVersion })
-			.from(dossiers)
-			.where(eq(dossiers.clientReference, clientReference));
-		expect(row?.version).toBe(birthRegistration.version);
+	it('accepts a draft begun on version 1 under version 1, without the new field', async () => {
+		const sent = await application(handle, birth);
+		expect(sent.procedureVersion).toBe(1);
+		const checked = await createCaller(testContext(handle)).procedures.validate(sent);
+		expect(checked.ok).toBe(true);
+		const result = await submit(handle, sent);
+		expect(result).toMatchObject({ ok: true });
+		const code = (result as { value: { code: string } }).value.code;
+		const [row] = await handle.db.select().from(dossiers).where(eq(dossiers.code, code));
+		expect(row).toMatchObject({ procedureId: birth.id, procedureVersion: 1 });
 	});
 
-	it('is refused as version_expired once the grace is over', async () => {
-		const afterGrace = addDays(today, (birthRegistration.draftGraceDays ?? 30) + 1);
-		vi.useFakeTimers({ toFake: ['Date'] });
-		vi.setSystemTime(new Date(`${afterGrace}T03:00:00Z`));
-		await expect(caller().procedures.validate(begunOnV1)).rejects.toMatchObject({
-			cause: { code: 'version_expired' }
-		});
+	it('counts the dossiers of both versions under one procedure on the dashboard', async () => {
+		const figures = await dossierFigures(
+			handle.db,
+			{ kind: 'all' },
+			{
+				from: '2026-11-01',
+				to: '2026-11-30',
+				bucket: 'month'
+			}
+		);
+		const versions = await handle.db
+			.selectDistinct({ version: dossiers.procedureVersion })
+			.from(dossiers);
+		expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
+		expect(figures.byProcedure).toEqual([{ procedureId: birth.id, count: 2 }]);
+	});
+
+	it('serves both versions to devices, each with its effective day', async () => {
+		const feed = await createCaller(testContext(handle)).procedures.catalogue({});
+		const served = feed.versions!.filter((v) => v.id === birth.id);
+		expect(served.map((v) => [v.version, v.effectiveFrom])).toEqual([
+			[1, '2025-07-01'],
+			[2, today]
+		]);
+		expect(feed.versions!.map((v) => v.id)).toHaveLength(11);
+	});
+});
+
+describe('a draft on version 1 past its grace', () => {
+	let handle: Handle;
+	beforeAll(async () => {
+		// Version 2 took effect 31 days ago: the 30 days of grace ended yesterday.
+		({ handle } = await withVersion2(addDays(today, -31)));
+	});
+	afterAll(() => handle.dispose());
+
+	it('is refused with version_expired, by the check and by the push', async () => {
+		const sent = await application(handle, birth);
+		expect(await failure(createCaller(testContext(handle)).procedures.validate(sent))).toBe(
+			'version_expired'
+		);
+		expect(await submit(handle, sent)).toMatchObject({ ok: false, reason: 'version_expired' });
+	});
+
+	it('no longer serves version 1 to devices', async () => {
+		const feed = await createCaller(testContext(handle)).procedures.catalogue({});
+		expect(feed.versions!.filter((v) => v.id === birth.id).map((v) => v.version)).toEqual([2]);
 	});
 });
