@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { seedPassword } from '../playwright.config';
 import { startSession } from './support/session';
-import { userReload, waitForServiceWorkerControl } from './support/service-worker';
+import {
+	userReload,
+	waitForProcedureCatalogue,
+	waitForServiceWorkerControl
+} from './support/service-worker';
 
 test.describe('staff login', () => {
 	test('a volunteer logs in and out; a wrong password gets a clear sentence', async ({ page }) => {
@@ -31,6 +35,7 @@ test.describe('staff login', () => {
 	}) => {
 		await page.goto('/');
 		await waitForServiceWorkerControl(page);
+		await waitForProcedureCatalogue(page);
 		await page.goto('/dang-nhap');
 		await page.getByLabel('Tên đăng nhập').fill('tnv.demo');
 		await page.getByLabel('Mật khẩu').fill(seedPassword);

@@ -2,7 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { civilStatusExtractCopy } from '../../src/testing/procedures/catalogue';
 import { expectNoAxeViolations } from './support/a11y';
 import { startSession } from './support/session';
-import { userReload, waitForServiceWorkerControl } from './support/service-worker';
+import {
+	userReload,
+	waitForProcedureCatalogue,
+	waitForServiceWorkerControl
+} from './support/service-worker';
 import { completeWizardByKeyboard } from './support/wizard';
 import { tabTo } from './support/keyboard';
 
@@ -72,6 +76,7 @@ test.describe('Tra cứu hồ sơ', () => {
 	}) => {
 		await page.goto('/');
 		await waitForServiceWorkerControl(page);
+		await waitForProcedureCatalogue(page);
 		await context.setOffline(true);
 		await startSession(page, { procedureSlug: civilStatusExtractCopy.slug });
 		await completeWizardByKeyboard(page, civilStatusExtractCopy);

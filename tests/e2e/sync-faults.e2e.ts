@@ -6,6 +6,7 @@ import { deviceSyncState, queueDossiers, sampleApplications } from './support/ou
 import {
 	userReload,
 	waitForPrintingCache,
+	waitForProcedureCatalogue,
 	waitForServiceWorkerControl
 } from './support/service-worker';
 
@@ -161,6 +162,7 @@ test.describe('sync under faults', () => {
 		await waitForServiceWorkerControl(page);
 		// The printing code is not in the first visit's precache: it arrives once the app is idle.
 		await waitForPrintingCache(page);
+		await waitForProcedureCatalogue(page);
 		const before = (await deviceSyncState(page)).submissions.length;
 		await context.setOffline(true);
 		await expect(page.getByText('Đang ngoại tuyến')).toBeVisible();

@@ -26,6 +26,8 @@ export const appErrorCodes = [
 	'resume_locked',
 	'storage_full',
 	'storage_unavailable',
+	/** Browser only: a device that never reached the server has no procedure catalogue yet. */
+	'catalogue_unavailable',
 	'checksum_mismatch',
 	'unsupported_type',
 	'attachment_missing',

@@ -296,6 +296,12 @@ export const vi = {
 	'newSession.start': 'Bắt đầu',
 	'newSession.deriving': 'Đang chuẩn bị khóa bảo vệ…',
 	'resume.heading': 'Tiếp tục hồ sơ đang làm',
+	'draftVersion.graceUntil':
+		'Thủ tục này đã có biểu mẫu mới. Hồ sơ này vẫn được làm tiếp và nộp theo biểu mẫu cũ đến hết ngày {date}.',
+	'draftVersion.carried':
+		'Biểu mẫu của thủ tục này đã thay đổi. Thông tin đã điền được giữ lại ở những ô vẫn còn trong biểu mẫu mới; hãy kiểm tra lại từng bước.',
+	'draftVersion.gone':
+		'Thủ tục này không còn nhận hồ sơ trên ứng dụng. Hãy hỏi tình nguyện viên hoặc cán bộ một cửa để được hướng dẫn.',
 	'resume.onDevice': 'Hồ sơ đã lưu trên máy này',
 	'resume.none': 'Chưa có hồ sơ nào được lưu trên máy này.',
 	'resume.savedAt': 'Lưu lúc {date}',
@@ -363,6 +369,8 @@ export const vi = {
 		'Bộ nhớ của trình duyệt đã đầy. Thông tin đang hiện trên màn hình vẫn còn; hãy nhờ tình nguyện viên giải phóng bộ nhớ.',
 	'error.storage_unavailable':
 		'Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh). Hãy mở trình duyệt ở chế độ thường.',
+	'error.catalogue_unavailable':
+		'Máy này chưa có danh sách thủ tục vì chưa kết nối được với máy chủ lần nào. Hãy kết nối mạng rồi mở lại trang.',
 	'error.pin_wrong': 'Mã PIN chưa đúng. Hãy thử lại.',
 	'error.locked': 'Đã nhập sai mã PIN nhiều lần. Hãy chờ đến {time} rồi thử lại.',
 	'error.corrupt': 'Hồ sơ này bị hỏng và không mở được. Các hồ sơ khác không bị ảnh hưởng.',

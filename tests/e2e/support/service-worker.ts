@@ -37,3 +37,35 @@ export async function waitForPrintingCache(page: Page): Promise<void> {
 		)
 		.toBeGreaterThan(0);
 }
+
+/**
+ * Waits until the device holds the procedure catalogue. A page that needs it fetches it at once;
+ * any other first page asks for it a few seconds after load (src/routes/+layout.svelte), so a
+ * test that goes offline after visiting only such a page waits for it first, as a PC would.
+ */
+export async function waitForProcedureCatalogue(page: Page): Promise<void> {
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async () => {
+					if (!(await indexedDB.databases()).some((d) => d.name === 'cung-lam')) return 0;
+					const db = await new Promise<IDBDatabase>((resolve, reject) => {
+						const request = indexedDB.open('cung-lam');
+						request.onsuccess = () => resolve(request.result);
+						request.onerror = () => reject(request.error);
+					});
+					try {
+						if (!db.objectStoreNames.contains('procedures')) return 0;
+						return await new Promise<number>((resolve, reject) => {
+							const request = db.transaction('procedures').objectStore('procedures').count();
+							request.onsuccess = () => resolve(request.result);
+							request.onerror = () => reject(request.error);
+						});
+					} finally {
+						db.close();
+					}
+				}),
+			{ timeout: 30_000 }
+		)
+		.toBeGreaterThan(0);
+}

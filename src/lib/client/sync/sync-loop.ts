@@ -9,6 +9,7 @@ import { api } from '../trpc';
 import { cungLamDb, type CungLamDb } from '../db';
 import { connection } from '../state/connection.svelte';
 import { backoffDelay } from './backoff';
+import { deviceCatalogue } from '../procedures/device-catalogue.svelte';
 import { countWaiting } from './outbox';
 import { setSyncWork } from './sync-hint';
 import { runSyncPass, type SyncApi } from './sync-pass';
@@ -86,6 +87,7 @@ class SyncLoop {
 				connection.syncing = (await db.outbox.count()) > 0;
 				try {
 					await runSyncPass(db, trpcSyncApi);
+					await refreshCatalogueAfterPass();
 					if (!this.#officeKnown) {
 						await db.settings.put({
 							key: officeSettingKey,
@@ -107,6 +109,29 @@ class SyncLoop {
 			this.#schedule(backoffDelay(this.#failures));
 		}
 	}
+}
+
+/**
+ * A new procedure version reaches the device on its next sync (issue 16). A catalogue that
+ * cannot be fetched now leaves the device's copy as it is and the pass a success: dossiers
+ * must not wait on it.
+ */
+async function refreshCatalogueAfterPass(): Promise<void> {
+	try {
+		await deviceCatalogue.refresh();
+	} catch {
+		// Tried again at the end of the next pass.
+	}
+}
+
+/**
+ * On app start, once the first page had the line to itself: whether the catalogue changed (the
+ * whole of it on a device that has none), so that a PC which only showed the home page still
+ * finds the catalogue when the line drops. Loaded here, with the sync code, not with the first
+ * route.
+ */
+export function refreshCatalogueOnStart(): void {
+	deviceCatalogue.refreshOnStart();
 }
 
 /** Final states: nothing more will be pulled for them. */

@@ -28,6 +28,7 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
 	resume_locked: 'TOO_MANY_REQUESTS',
 	storage_full: 'INTERNAL_SERVER_ERROR',
 	storage_unavailable: 'INTERNAL_SERVER_ERROR',
+	catalogue_unavailable: 'INTERNAL_SERVER_ERROR',
 	checksum_mismatch: 'UNPROCESSABLE_CONTENT',
 	unsupported_type: 'UNSUPPORTED_MEDIA_TYPE',
 	attachment_missing: 'PRECONDITION_FAILED',
