@@ -12,6 +12,9 @@ export const routes = {
 	practiceGroup: (code: string) => resolve('/luyen-tap/nhom/[ma]', { ma: code }),
 	login: resolve('/dang-nhap'),
 	unitsAdmin: resolve('/quan-tri/don-vi-hanh-chinh'),
+	procedureAdmin: resolve('/quan-tri/thu-tuc'),
+	procedurePreview: (id: string, version: number) =>
+		resolve('/quan-tri/thu-tuc/xem-thu/[id]/[version]', { id, version: String(version) }),
 	staffAccounts: resolve('/quan-ly/tai-khoan'),
 	shifts: resolve('/quan-ly/ca-truc'),
 	dashboard: resolve('/quan-ly/so-lieu'),

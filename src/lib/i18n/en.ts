@@ -263,6 +263,7 @@ export const en = {
 	'units.adminOnly':
 		'Only an administrator account can import the list. Please log in as an administrator.',
 	'units.link': 'Import administrative units',
+	'procAdmin.link': 'Manage procedures',
 	'session.end': 'End session',
 	'session.saving': 'Saving…',
 	'session.saved': 'Saved',

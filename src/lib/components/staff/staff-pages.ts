@@ -22,7 +22,8 @@ export const staffPages: ReadonlyArray<{
 	{ href: routes.officerInbox, label: 'officer.consoleLink', roles: ['officer', 'admin'] },
 	{ href: routes.accessAudit, label: 'audit.link', roles: ['manager', 'admin'] },
 	{ href: routes.dashboard, label: 'dashboard.link', roles: ['manager', 'officer', 'admin'] },
-	{ href: routes.unitsAdmin, label: 'units.link', roles: ['admin'] }
+	{ href: routes.unitsAdmin, label: 'units.link', roles: ['admin'] },
+	{ href: routes.procedureAdmin, label: 'procAdmin.link', roles: ['admin'] }
 ];
 
 export const pagesFor = (role: Role) => staffPages.filter((page) => page.roles.includes(role));
