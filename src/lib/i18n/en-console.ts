@@ -105,7 +105,8 @@ export const enConsole = {
 	'procAdmin.uploadedHeading': 'Drafts just uploaded',
 	'procAdmin.draftsSaved':
 		'{count} drafts saved. See the differences, preview them, then publish when they are right.',
-	'procAdmin.nothingNew': 'Nothing new: every procedure in the file is the same as a version already there.',
+	'procAdmin.nothingNew':
+		'Nothing new: every procedure in the file is the same as a version already there.',
 	'procAdmin.unchanged': 'Kept as they are, no change: {names}.',
 	'procAdmin.draftTitle': '{name}, version {version}',
 	'procAdmin.changesCaption': 'Differences from the version in effect: {name}, version {version}',
@@ -148,7 +149,8 @@ export const enConsole = {
 		'The procedure leaves the catalogue: after their next sync, devices no longer offer it. Dossiers already submitted are not affected.',
 	'procAdmin.confirm.retireYes': 'Retire',
 	'procAdmin.publishDate': 'Date it takes effect',
-	'procAdmin.publishDateHint': 'Today unless you choose a later day, when the new text takes effect later.',
+	'procAdmin.publishDateHint':
+		'Today unless you choose a later day, when the new text takes effect later.',
 	'procAdmin.publishDateNeeded': 'Choose the date it takes effect.',
 	'procAdmin.published': 'Published {name}, version {version}, in effect from {date}.',
 	'procAdmin.discarded': 'Discarded the draft of {name}, version {version}.',

@@ -108,7 +108,8 @@ export const viConsole = {
 	'procAdmin.nothingNew': 'Không có gì mới: mọi thủ tục trong tệp giống hệt phiên bản đã có.',
 	'procAdmin.unchanged': 'Giữ nguyên, không thay đổi: {names}.',
 	'procAdmin.draftTitle': '{name}, phiên bản {version}',
-	'procAdmin.changesCaption': 'Khác biệt so với phiên bản đang áp dụng: {name}, phiên bản {version}',
+	'procAdmin.changesCaption':
+		'Khác biệt so với phiên bản đang áp dụng: {name}, phiên bản {version}',
 	'procAdmin.noChanges': 'Không có khác biệt với phiên bản đang áp dụng.',
 	'procAdmin.changeWhat': 'Nội dung',
 	'procAdmin.changeKind': 'Thay đổi',
@@ -148,7 +149,8 @@ export const viConsole = {
 		'Thủ tục rời danh mục: sau lần đồng bộ kế tiếp, thiết bị không còn cho làm thủ tục này. Hồ sơ đã nộp không bị ảnh hưởng.',
 	'procAdmin.confirm.retireYes': 'Ngừng áp dụng',
 	'procAdmin.publishDate': 'Ngày có hiệu lực',
-	'procAdmin.publishDateHint': 'Mặc định là hôm nay. Chọn ngày sau nếu văn bản mới có hiệu lực sau.',
+	'procAdmin.publishDateHint':
+		'Mặc định là hôm nay. Chọn ngày sau nếu văn bản mới có hiệu lực sau.',
 	'procAdmin.publishDateNeeded': 'Hãy chọn ngày có hiệu lực.',
 	'procAdmin.published': 'Đã công bố {name}, phiên bản {version}, có hiệu lực từ {date}.',
 	'procAdmin.discarded': 'Đã bỏ bản nháp {name}, phiên bản {version}.',

@@ -19,7 +19,11 @@ import { checkUploadFile, fileToBase64 } from './upload-file';
 /** A sentence to show, with the procedure's name put in at render time (the language may change). */
 export type AdminSentence = { key: MessageKey; params?: MessageParams; name?: LocalizedText };
 
-export type AdminOutcome = { tone: 'done' | 'failed'; sentence: AdminSentence; reason?: ErrorSentence };
+export type AdminOutcome = {
+	tone: 'done' | 'failed';
+	sentence: AdminSentence;
+	reason?: ErrorSentence;
+};
 
 /** An outcome's sentence in the language shown now, with its reason when it failed. */
 export function outcomeText(outcome: AdminOutcome): string {
@@ -127,7 +131,10 @@ export class ProcedureAdminState {
 				await publishVersion({ id: action.id, version: action.version, effectiveFrom: date });
 				this.done({
 					key: 'procAdmin.published',
-					params: { version: action.version, date: formatInVietnam(date, preferences.locale, 'date') },
+					params: {
+						version: action.version,
+						date: formatInVietnam(date, preferences.locale, 'date')
+					},
 					name
 				});
 			} else if (action.kind === 'discard') {
@@ -152,9 +159,8 @@ export class ProcedureAdminState {
 			d.id === action.id && (action.kind === 'retire' || d.version === action.version);
 		if (this.uploaded) {
 			const drafts = this.uploaded.drafts.filter((d) => !gone(d));
-			this.uploaded = drafts.length || this.uploaded.unchanged.length
-				? { ...this.uploaded, drafts }
-				: null;
+			this.uploaded =
+				drafts.length || this.uploaded.unchanged.length ? { ...this.uploaded, drafts } : null;
 		}
 		if (this.changes && gone(this.changes)) this.changes = null;
 	}

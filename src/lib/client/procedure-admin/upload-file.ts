@@ -7,7 +7,8 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export type UploadFileCheck = { ok: true } | { ok: false; reason: 'too_large' | 'wrong_type' };
 
 /** A .json document (or array of them) or an .xlsx workbook in the spreadsheet layout. */
-export const acceptedUpload = '.json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const acceptedUpload =
+	'.json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function checkUploadFile(file: { name: string; size: number }): UploadFileCheck {
 	if (!/\.(json|xlsx)$/i.test(file.name)) return { ok: false, reason: 'wrong_type' };
