@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DeviceDossierStatus } from '$lib/domain/dossier/status';
+import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 import type { Sealed } from './vault/cipher';
 
 /** What the consent screen asked, one answer per purpose (Law 91/2025: explicit, per purpose). */
@@ -92,6 +93,8 @@ export type SubmissionEvent = { status: Exclude<SubmissionStatus, 'pending'>; at
 export type SubmissionRecord = {
 	localReference: string;
 	procedureId: string;
+	/** The version the dossier was sent under (absent on records made before issue 16). */
+	procedureVersion?: number;
 	procedureSlug: string;
 	createdAt: string;
 	status: SubmissionStatus;
@@ -107,6 +110,12 @@ export type SubmissionRecord = {
 	phoneCheck?: { salt: Uint8Array; hash: ArrayBuffer };
 };
 
+/**
+ * One published procedure version as the server served it: public content, stored in clear so
+ * the catalogue, the wizard and practice work offline. Keyed by `[id+version]`.
+ */
+export type ProcedureVersionRecord = ProcedureDefinition;
+
 export type CungLamDb = Dexie & {
 	drafts: EntityTable<DraftRecord, 'id'>;
 	attachments: EntityTable<AttachmentRecord, 'id'>;
@@ -114,6 +123,7 @@ export type CungLamDb = Dexie & {
 	outbox: EntityTable<OutboxRecord, 'mutationId'>;
 	outboxFiles: EntityTable<OutboxFileRecord, 'sha256'>;
 	submissions: EntityTable<SubmissionRecord, 'localReference'>;
+	procedures: Table<ProcedureVersionRecord, [string, number]>;
 };
 
 export const databaseName = 'cung-lam';
@@ -134,6 +144,9 @@ export function openCungLamDb(name = databaseName): CungLamDb {
 		outboxFiles: 'sha256',
 		submissions: 'localReference, &dossierCode, status'
 	});
+	// Issue 16: the procedure catalogue comes from the server and is kept here for offline use;
+	// its revision sits in `settings` (see client/procedures/procedure-catalogue.ts).
+	db.version(3).stores({ procedures: '[id+version], id' });
 	return db;
 }
 

@@ -16,6 +16,8 @@ export const appErrorCodes = [
 	'invalid_text',
 	'not_found',
 	'unknown_procedure',
+	/** A draft on a replaced version of a procedure, sent after that version's grace ended. */
+	'version_expired',
 	'conflict',
 	'rate_limited',
 	'payload_too_large',
@@ -24,6 +26,8 @@ export const appErrorCodes = [
 	'resume_locked',
 	'storage_full',
 	'storage_unavailable',
+	/** Browser only: a device that never reached the server has no procedure catalogue yet. */
+	'catalogue_unavailable',
 	'checksum_mismatch',
 	'unsupported_type',
 	'attachment_missing',

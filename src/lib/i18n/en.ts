@@ -293,6 +293,14 @@ export const en = {
 	'newSession.start': 'Start',
 	'newSession.deriving': 'Preparing the protection key…',
 	'resume.heading': 'Resume a draft',
+	'draftVersion.grace':
+		'This procedure has a new form. This draft is finished and submitted on the old form, as it was begun.',
+	'draftVersion.graceUntil':
+		'This procedure has a new form. This draft can still be finished and submitted on the old form until the end of {date}.',
+	'draftVersion.carried':
+		'The form of this procedure has changed. What was filled in is kept in the fields that are still on the new form; please check every step again.',
+	'draftVersion.gone':
+		'This procedure no longer takes applications in the app. Please ask a volunteer or the ward officer for help.',
 	'resume.onDevice': 'Drafts saved on this computer',
 	'resume.none': 'No draft is saved on this computer yet.',
 	'resume.savedAt': 'Saved {date}',
@@ -344,6 +352,8 @@ export const en = {
 	'error.not_found': 'This could not be found. Check the address or the code you typed.',
 	'error.unknown_procedure':
 		'This procedure (or its version) is not on the server. Reload the page and start again.',
+	'error.version_expired':
+		'The form for this procedure has changed, so this draft cannot be sent as it is. Open the draft again: what was entered is carried over to the new form for you to check and send.',
 	'error.conflict': 'This was just changed elsewhere. Reload to see the latest version.',
 	'error.rate_limited': 'Too many attempts. Please wait a while and try again.',
 	'error.payload_too_large':
@@ -358,6 +368,8 @@ export const en = {
 		'The browser storage is full. What is on screen is still here; ask a volunteer to free some space.',
 	'error.storage_unavailable':
 		'The browser does not allow saving data (perhaps a private window). Please open a normal window.',
+	'error.catalogue_unavailable':
+		'This computer has not downloaded the list of procedures yet because it has never reached the server. Please connect to the network, then open this page again.',
 	'error.pin_wrong': 'The PIN is not right. Please try again.',
 	'error.locked': 'The PIN was wrong too many times. Please wait until {time} and try again.',
 	'error.corrupt': 'This draft is damaged and cannot be opened. Other drafts are not affected.',

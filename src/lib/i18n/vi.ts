@@ -289,6 +289,14 @@ export const vi = {
 	'newSession.start': 'Bắt đầu',
 	'newSession.deriving': 'Đang chuẩn bị khóa bảo vệ…',
 	'resume.heading': 'Tiếp tục hồ sơ đang làm',
+	'draftVersion.grace':
+		'Thủ tục này đã có biểu mẫu mới. Hồ sơ này được làm tiếp và nộp theo biểu mẫu cũ, như lúc bắt đầu.',
+	'draftVersion.graceUntil':
+		'Thủ tục này đã có biểu mẫu mới. Hồ sơ này vẫn được làm tiếp và nộp theo biểu mẫu cũ đến hết ngày {date}.',
+	'draftVersion.carried':
+		'Biểu mẫu của thủ tục này đã thay đổi. Thông tin đã điền được giữ lại ở những ô vẫn còn trong biểu mẫu mới; hãy kiểm tra lại từng bước.',
+	'draftVersion.gone':
+		'Thủ tục này không còn nhận hồ sơ trên ứng dụng. Hãy hỏi tình nguyện viên hoặc cán bộ một cửa để được hướng dẫn.',
 	'resume.onDevice': 'Hồ sơ đã lưu trên máy này',
 	'resume.none': 'Chưa có hồ sơ nào được lưu trên máy này.',
 	'resume.savedAt': 'Lưu lúc {date}',
@@ -341,6 +349,8 @@ export const vi = {
 	'error.not_found': 'Không tìm thấy nội dung này. Hãy kiểm tra lại địa chỉ hoặc mã đã nhập.',
 	'error.unknown_procedure':
 		'Thủ tục này không có (hoặc đã đổi phiên bản) trên máy chủ. Hãy tải lại trang rồi làm lại.',
+	'error.version_expired':
+		'Mẫu của thủ tục này đã thay đổi nên hồ sơ chưa gửi được. Hãy mở lại hồ sơ: các thông tin đã nhập sẽ được chuyển sang mẫu mới để Ông/Bà kiểm tra rồi gửi.',
 	'error.conflict': 'Nội dung vừa được thay đổi ở nơi khác. Hãy tải lại để xem bản mới nhất.',
 	'error.rate_limited': 'Đã thử quá nhiều lần. Hãy chờ một lúc rồi thử lại.',
 	'error.payload_too_large': 'Tệp quá lớn. Hãy chọn tệp nhỏ hơn hoặc chụp lại ảnh.',
@@ -354,6 +364,8 @@ export const vi = {
 		'Bộ nhớ của trình duyệt đã đầy. Thông tin đang hiện trên màn hình vẫn còn; hãy nhờ tình nguyện viên giải phóng bộ nhớ.',
 	'error.storage_unavailable':
 		'Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh). Hãy mở trình duyệt ở chế độ thường.',
+	'error.catalogue_unavailable':
+		'Máy này chưa tải danh sách thủ tục hành chính vì chưa kết nối được với máy chủ lần nào. Hãy kết nối mạng rồi mở lại trang này.',
 	'error.pin_wrong': 'Mã PIN chưa đúng. Hãy thử lại.',
 	'error.locked': 'Đã nhập sai mã PIN nhiều lần. Hãy chờ đến {time} rồi thử lại.',
 	'error.corrupt': 'Hồ sơ này bị hỏng và không mở được. Các hồ sơ khác không bị ảnh hưởng.',

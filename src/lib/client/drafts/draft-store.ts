@@ -36,6 +36,8 @@ export async function createDraft(
 		session: SessionKey;
 		consent: Consent;
 		answers: Answers;
+		/** The version the answers were begun on, when it is not `definition`'s (from home). */
+		procedureVersion?: number;
 		now?: Date;
 	}
 ): Promise<DraftRecord> {
@@ -44,7 +46,7 @@ export async function createDraft(
 	const record: DraftRecord = {
 		id,
 		procedureId: input.definition.id,
-		procedureVersion: input.definition.version,
+		procedureVersion: input.procedureVersion ?? input.definition.version,
 		procedureSlug: input.definition.slug,
 		initials: '',
 		createdAt: now,
@@ -77,6 +79,29 @@ export async function saveDraftAnswers(
 	const updated = await db.drafts.update(draftId, {
 		sealed,
 		initials,
+		updatedAt: now.toISOString()
+	});
+	if (updated === 0) throw new DraftError('not_found');
+}
+
+/**
+ * A draft whose version's grace is over moves to the version in effect: it names that version
+ * from now on, with the answers carried over (issue 16).
+ */
+export async function moveDraftToVersion(
+	db: CungLamDb,
+	draftId: string,
+	key: CryptoKey,
+	definition: ProcedureDefinition,
+	answers: Answers,
+	coaching?: CoachingSnapshot,
+	now = new Date()
+): Promise<void> {
+	const sealed = await sealJson(key, draftContent(answers, coaching), draftAad(draftId));
+	const updated = await db.drafts.update(draftId, {
+		procedureVersion: definition.version,
+		procedureSlug: definition.slug,
+		sealed,
 		updatedAt: now.toISOString()
 	});
 	if (updated === 0) throw new DraftError('not_found');

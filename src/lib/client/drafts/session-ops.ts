@@ -2,6 +2,7 @@ import type { CoachingSnapshot } from '$lib/domain/coaching/coaching-snapshot';
 import type { Answers } from '$lib/domain/procedures/answers';
 import type { DocumentSlot, ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 import { applicantName } from '$lib/domain/procedures/applicant-name';
+import { carryAnswers } from '$lib/domain/procedures/carry-answers';
 import { maskedInitials } from '$lib/domain/text/initials';
 import { cungLamDb, type Consent, type DraftRecord } from '../db';
 import { makeKeyCheck, verifyKeyCheck } from '../vault/cipher';
@@ -14,6 +15,7 @@ import {
 	createDraft,
 	deleteDraft,
 	listDrafts as listStoredDrafts,
+	moveDraftToVersion,
 	openDraft,
 	purgeStaleDrafts,
 	type SessionKey
@@ -34,9 +36,28 @@ export async function newDraft(
 	definition: ProcedureDefinition,
 	session: SessionKey,
 	consent: Consent,
-	answers: Answers = {}
+	answers: Answers = {},
+	procedureVersion?: number
 ): Promise<DraftRecord> {
-	return createDraft(cungLamDb(), { definition, session, consent, answers });
+	return createDraft(cungLamDb(), { definition, session, consent, answers, procedureVersion });
+}
+
+/**
+ * Moves a draft to the version in effect, carrying each answer whose step and field still exist
+ * with the same kind. With the old version unknown on this device, a field is kept when the new
+ * version has one of that step and id; the wizard checks every value again anyway.
+ */
+export async function moveDraft(
+	draftId: string,
+	key: CryptoKey,
+	from: ProcedureDefinition | undefined,
+	to: ProcedureDefinition,
+	answers: Answers,
+	coaching?: CoachingSnapshot
+): Promise<Answers> {
+	const carried = carryAnswers(from ?? to, to, answers).answers;
+	await moveDraftToVersion(cungLamDb(), draftId, key, to, carried, coaching);
+	return carried;
 }
 
 /** Whether a PIN typed again is this session's PIN (before issuing a resume code with it). */

@@ -7,14 +7,17 @@ import { createAutosaver, type SaveState } from '../drafts/autosaver';
 import type { SessionKey } from '../drafts/draft-store';
 import { DraftError } from '../drafts/draft-error';
 
-// The procedure catalogue is large: load it with the first draft, not with the home page.
-const registry = () => import('$lib/domain/procedures/registry');
+// The device's catalogue (Dexie) loads with the first draft, not with the home page.
+const catalogue = async () =>
+	(await import('../procedures/device-catalogue.svelte')).deviceCatalogue.ready();
 import { handleError } from '../errors';
 import { readDeviceAccessPoint } from './device-access-point';
 
 export type CurrentDraft = {
 	id: string;
 	procedureId: string;
+	/** The version the draft is filled in under (issue 16: kept until its grace date). */
+	procedureVersion: number;
 	answers: Answers;
 	/** Who did what so far, when the draft was coached (read back from its ciphertext). */
 	coaching?: CoachingSnapshot;
@@ -79,7 +82,12 @@ class CitizenSession {
 		// A $state proxy cannot be cloned into IndexedDB: store a plain snapshot.
 		const consent = $state.snapshot(this.consent);
 		const record = await (await ops()).newDraft(definition, this.#session, consent);
-		this.current = { id: record.id, procedureId: definition.id, answers: {} };
+		this.current = {
+			id: record.id,
+			procedureId: definition.id,
+			procedureVersion: record.procedureVersion,
+			answers: {}
+		};
 		return this.current;
 	}
 
@@ -88,8 +96,33 @@ class CitizenSession {
 		const { record, key, answers, coaching } = await (await ops()).unlockDraft(draftId, pin);
 		this.#session = { key, salt: record.salt, keyCheck: record.keyCheck };
 		this.consent = record.consent;
-		this.current = { id: record.id, procedureId: record.procedureId, answers, coaching };
+		this.current = {
+			id: record.id,
+			procedureId: record.procedureId,
+			procedureVersion: record.procedureVersion,
+			answers,
+			coaching
+		};
 		this.active = true;
+		return this.current;
+	}
+
+	/**
+	 * The grace of the draft's version is over: it moves to the version in effect (`to`) with
+	 * its answers carried over where the fields still exist, and names that version from now on.
+	 */
+	async moveToVersion(
+		from: ProcedureDefinition | undefined,
+		to: ProcedureDefinition
+	): Promise<CurrentDraft> {
+		const session = this.#session;
+		const current = this.current;
+		if (!session || !current || current.procedureId !== to.id) throw new Error('no draft');
+		await this.flush();
+		const answers = await (
+			await ops()
+		).moveDraft(current.id, session.key, from, to, current.answers, current.coaching);
+		this.current = { ...current, procedureVersion: to.version, answers };
 		return this.current;
 	}
 
@@ -100,7 +133,8 @@ class CitizenSession {
 	async issueResumeCode(pin: string): Promise<{ code: string; expiresAt: Date }> {
 		const session = this.#session;
 		const current = this.current;
-		const definition = current && (await registry()).getProcedure(current.procedureId);
+		const definition =
+			current && (await catalogue()).get(current.procedureId, current.procedureVersion);
 		if (!session || !current || !definition) throw new Error('no draft to upload');
 		if (!(await (await ops()).pinMatches(session, pin))) throw new DraftError('pin_wrong');
 		await this.flush();
@@ -125,17 +159,31 @@ class CitizenSession {
 	): Promise<{ slug: string; draftId: string }> {
 		const resume = await import('../drafts/resume-ops');
 		const { draft, attachments } = await resume.fetchFromHome(code, pin);
-		const { getProcedure } = await registry();
+		const procedures = await catalogue();
+		// The version it was begun on may be gone from this device: the form page then carries
+		// the answers to the version in effect (client/drafts/draft-version.ts).
 		const definition =
-			getProcedure(draft.procedureId, draft.procedureVersion) ?? getProcedure(draft.procedureId);
+			procedures.get(draft.procedureId, draft.procedureVersion) ??
+			procedures.get(draft.procedureId);
 		if (!definition) throw new DraftError('corrupt');
 		const o = await ops();
 		const session = await o.sessionKeyFromPin(pin);
-		const record = await o.newDraft(definition, session, consent, draft.answers);
+		const record = await o.newDraft(
+			definition,
+			session,
+			consent,
+			draft.answers,
+			draft.procedureVersion
+		);
 		await o.restoreAttachments(record.id, session.key, attachments);
 		this.#session = session;
 		this.consent = consent;
-		this.current = { id: record.id, procedureId: definition.id, answers: draft.answers };
+		this.current = {
+			id: record.id,
+			procedureId: definition.id,
+			procedureVersion: record.procedureVersion,
+			answers: draft.answers
+		};
 		this.active = true;
 		return { slug: definition.slug, draftId: record.id };
 	}
@@ -151,7 +199,9 @@ class CitizenSession {
 	): Promise<SubmissionRecord> {
 		const session = this.#session;
 		const current = this.current;
-		const definition = current && (await registry()).getProcedure(current.procedureId);
+		// The version the application names: the draft's own, still in grace, or the one in effect.
+		const definition =
+			current && (await catalogue()).get(application.procedureId, application.procedureVersion);
 		if (!session || !current || !definition) throw new Error('no draft to submit');
 		// From here no keystroke may write the draft again; given back if queuing fails.
 		this.#submittedDrafts.add(current.id);

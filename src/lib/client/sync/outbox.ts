@@ -185,6 +185,7 @@ export async function enqueueSubmission(
 	const submission: SubmissionRecord = {
 		localReference,
 		procedureId: payload.procedureId,
+		procedureVersion: payload.procedureVersion,
 		procedureSlug: input.procedureSlug,
 		createdAt: now.toISOString(),
 		status: 'pending',

@@ -86,6 +86,7 @@ class SyncLoop {
 				connection.syncing = (await db.outbox.count()) > 0;
 				try {
 					await runSyncPass(db, trpcSyncApi);
+					await refreshCatalogueAfterPass();
 					if (!this.#officeKnown) {
 						await db.settings.put({
 							key: officeSettingKey,
@@ -106,6 +107,20 @@ class SyncLoop {
 			this.#failures++;
 			this.#schedule(backoffDelay(this.#failures));
 		}
+	}
+}
+
+/**
+ * A new procedure version reaches the device on its next sync (issue 16). A catalogue that
+ * cannot be fetched now leaves the device's copy as it is and the pass a success: dossiers
+ * must not wait on it.
+ */
+async function refreshCatalogueAfterPass(): Promise<void> {
+	try {
+		const { deviceCatalogue } = await import('../procedures/device-catalogue.svelte');
+		await deviceCatalogue.refresh();
+	} catch {
+		// Tried again at the end of the next pass.
 	}
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getProcedure } from '$testing/procedures/catalogue';
+import { getProcedure, procedures } from '$testing/procedures/catalogue';
 import { validateApplication } from '../procedures/validate-application';
 import { compareWithCase } from './compare-answers';
 import { practiceCases } from '$testing/procedures/catalogue';
@@ -8,7 +8,7 @@ import { samplePaperSvg } from './sample-paper-svg';
 
 describe('practice cases', () => {
 	it('has at least two cases for each of five procedures, with unique ids', () => {
-		const groups = casesByProcedure();
+		const groups = casesByProcedure(procedures);
 		expect(groups.filter((g) => g.cases.length >= 2).length).toBeGreaterThanOrEqual(5);
 		const ids = practiceCases.map((c) => c.id);
 		expect(new Set(ids).size).toBe(ids.length);

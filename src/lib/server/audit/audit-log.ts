@@ -13,7 +13,13 @@ type AuditDetails = Record<string, string | number | boolean | null>;
  */
 export async function writeAudit(
 	db: Database,
-	entry: { actorUserId: string; action: string; subject: string; details?: AuditDetails; at: Date }
+	entry: {
+		actorUserId: string | null;
+		action: string;
+		subject: string;
+		details?: AuditDetails;
+		at: Date;
+	}
 ): Promise<void> {
 	await db.insert(auditLog).values({
 		actorUserId: entry.actorUserId,

@@ -2,10 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { AppError } from '$lib/errors/app-error';
 import { countOutcomes, type StepSummary } from '$lib/domain/coaching/attribution';
 import type { CoachingRecord } from '$lib/domain/coaching/coaching-record';
-import { resolveProcedure } from '$lib/domain/procedures/registry';
 import type { Database } from '../db/client';
 import { accessPoints, coachingRecords, users, type Role } from '../db/schema';
 import { noMemo, type Memo } from '../memo';
+import { publishedVersion } from '../procedures/procedure-store';
 import { instantInRange } from './instants';
 
 /** The roles that may coach: managers and administrators stand in for volunteers. */
@@ -106,9 +106,10 @@ export async function storeCoachingRecord(
 
 	await assertAccessPoint(db, record.accessPointId, memo);
 	await assertCoach(db, record.volunteerId, record.accessPointId);
-	const lookup = resolveProcedure(record.procedureId, record.procedureVersion);
-	if (!lookup.ok) throw new AppError('unknown_procedure');
-	const known = new Set(lookup.definition.steps.map((step) => step.id));
+	// What happened in a session is kept whatever became of the version since (replaced, retired).
+	const definition = await publishedVersion(db, record.procedureId, record.procedureVersion);
+	if (!definition) throw new AppError('unknown_procedure');
+	const known = new Set(definition.steps.map((step) => step.id));
 	const stepIds = record.steps.map((step) => step.stepId);
 	if (!stepIds.every((id) => known.has(id)) || new Set(stepIds).size !== stepIds.length) {
 		throw new AppError('invalid_input');

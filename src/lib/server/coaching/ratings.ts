@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { AppError } from '$lib/errors/app-error';
 import type { Rating } from '$lib/domain/coaching/coaching-record';
-import { resolveProcedure } from '$lib/domain/procedures/registry';
 import type { Database } from '../db/client';
 import { coachingRecords, ratings } from '../db/schema';
 import { noMemo, type Memo } from '../memo';
+import { isKnownProcedure } from '../procedures/procedure-store';
 import { assertAccessPoint } from './coaching-records';
 import { instantInRange } from './instants';
 
@@ -50,7 +50,7 @@ export async function storeRating(
 	if (existing) return existing;
 
 	await assertAccessPoint(db, rating.accessPointId, memo);
-	if (rating.procedureId !== undefined && !resolveProcedure(rating.procedureId).ok) {
+	if (rating.procedureId !== undefined && !(await isKnownProcedure(db, rating.procedureId))) {
 		throw new AppError('unknown_procedure');
 	}
 	if (rating.coachingRecordId !== undefined) {

@@ -2,6 +2,8 @@ import { env } from '$env/dynamic/private';
 import { databaseConfigFromEnv, openDatabase, type DatabaseHandle } from './client';
 import { seedProvinces } from '../units/import-units';
 import { formatSeededAccounts, seedDemoData } from './seed';
+import { seedProcedures } from '../procedures/seed-procedures';
+import { shippedDocuments } from '../procedures/shipped-documents';
 
 let handle: Promise<DatabaseHandle> | undefined;
 
@@ -16,6 +18,7 @@ export function getDatabase(): Promise<DatabaseHandle> {
 		await seedProvinces(h.db);
 		const seeded = await seedDemoData(h.db, env.SEED_PASSWORD);
 		if (seeded.length > 0) console.log(formatSeededAccounts(seeded));
+		await seedProcedures(h.db, shippedDocuments());
 		return h;
 	})();
 	return handle;

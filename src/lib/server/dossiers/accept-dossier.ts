@@ -1,13 +1,13 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { AppError, type AppErrorCode } from '$lib/errors/app-error';
 import type { Answers } from '$lib/domain/procedures/answers';
-import { resolveProcedure } from '$lib/domain/procedures/registry';
 import { validateApplication } from '$lib/domain/procedures/validate-application';
 import { todayInVietnam } from '$lib/domain/validation/dates';
 import { attachmentUses } from '../attachments/dossier-attachments';
 import type { Database } from '../db/client';
 import { dossiers } from '../db/schema';
 import { noMemo, type Memo } from '../memo';
+import { procedureCatalogue } from '../procedures/procedure-store';
 import { unitLookupFor } from '../procedures/unit-lookup';
 import { dossierDueDate, dueDateYears, workingCalendarFrom } from '../calendar/working-calendar';
 import { agencyCodeSetting } from './dossier-code';
@@ -66,8 +66,14 @@ async function prepareDossier(
 	memo: Memo,
 	alone: boolean
 ): Promise<Prepared> {
-	const lookup = resolveProcedure(submission.procedureId, submission.procedureVersion);
-	if (!lookup.ok) return { kind: 'refused', code: 'unknown_procedure' };
+	// A draft is checked under the version it began on, while that version is current or in its
+	// grace; past the grace it is refused, and the device opens it again on the new version.
+	const catalogue = await memo('procedures', () => procedureCatalogue(db));
+	const lookup = catalogue.resolve(submission.procedureId, submission.procedureVersion);
+	if (!lookup.ok) {
+		const code = lookup.code === 'version_expired' ? 'version_expired' : 'unknown_procedure';
+		return { kind: 'refused', code };
+	}
 	const { definition } = lookup;
 	const units = await unitLookupFor(db, submission.answers, memo);
 	const result = validateApplication(definition, submission.answers, {

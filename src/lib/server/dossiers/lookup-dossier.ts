@@ -2,8 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { and, asc, eq, isNull, ne, or } from 'drizzle-orm';
 import { AppError } from '$lib/errors/app-error';
 import { applicantPhone } from '$lib/domain/procedures/applicant-phone';
-import { getProcedure } from '$lib/domain/procedures/registry';
 import type { Database } from '../db/client';
+import { publishedVersion } from '../procedures/procedure-store';
 import { dossierEvents, dossiers, type DossierStatus, type ResultDelivery } from '../db/schema';
 import { addressKey, pruneRateLimitEvents, startAttempt } from '../rate-limit';
 import { citizenTimeline, type CitizenTimeline } from './citizen-timeline';
@@ -42,11 +42,13 @@ const sameDigits = (a: string, b: string) =>
 	a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** Whether the last four digits are those of the applicant's phone in the dossier's answers. */
-export function phoneMatches(
+export async function phoneMatches(
+	db: Database,
 	dossier: { procedureId: string; procedureVersion: number; answers: unknown },
 	phoneLast4: string
-): boolean {
-	const definition = getProcedure(dossier.procedureId, dossier.procedureVersion);
+): Promise<boolean> {
+	// The version the dossier was sent under, even if replaced or retired since.
+	const definition = await publishedVersion(db, dossier.procedureId, dossier.procedureVersion);
 	const phone = definition ? applicantPhone(definition, dossier.answers) : undefined;
 	return phone !== undefined && sameDigits(phone.slice(-4), phoneLast4);
 }
@@ -107,7 +109,7 @@ export async function authenticatedDossier(
 		.from(dossiers)
 		.where(eq(dossiers.code, input.code))
 		.limit(1);
-	if (!dossier || !phoneMatches(dossier, input.phoneLast4)) {
+	if (!dossier || !(await phoneMatches(db, dossier, input.phoneLast4))) {
 		await attempt.keep();
 		await pruneRateLimitEvents(db, 'lookup:', new Date(now.getTime() - settings.failureWindowMs));
 		throw new AppError('not_found');

@@ -4,10 +4,10 @@ import { safeText } from '$lib/domain/text/safe-text';
 import { resumedDueDate } from '$lib/domain/dossier/clock-pause';
 import { transition } from '$lib/domain/dossier/status-machine';
 import { localDateAndTime } from '$lib/domain/calendar/working-days';
-import { getProcedure } from '$lib/domain/procedures/registry';
 import { todayInVietnam } from '$lib/domain/validation/dates';
 import { AppError } from '$lib/errors/app-error';
 import type { Database } from '../db/client';
+import { publishedVersion } from '../procedures/procedure-store';
 import {
 	attachmentBlobs,
 	auditLog,
@@ -50,9 +50,12 @@ export type DossierSupplement = z.output<typeof dossierSupplementInput>;
 
 export type SupplementOutcome = { code: string; status: 'processing'; dueDate: string };
 
-/** Which document fields (by step) the procedure has: the only places a file may go. */
-function documentFields(procedureId: string, version: number): Set<string> {
-	const definition = getProcedure(procedureId, version);
+/**
+ * Which document fields (by step) the dossier's version of the procedure has: the only places a
+ * file may go. That version may have been replaced or retired since the dossier was sent.
+ */
+async function documentFields(db: Database, procedureId: string, version: number) {
+	const definition = await publishedVersion(db, procedureId, version);
 	const keys = new Set<string>();
 	for (const step of definition?.steps ?? []) {
 		for (const field of step.fields)
@@ -81,14 +84,14 @@ async function checkSupplement(tx: Database, payload: DossierSupplement, now: Da
 		.where(eq(dossiers.code, payload.code))
 		.limit(1)
 		.for('update');
-	if (!row || !phoneMatches(row, payload.phoneLast4)) {
+	if (!row || !(await phoneMatches(tx, row, payload.phoneLast4))) {
 		await attempt.keep();
 		throw new AppError('not_found');
 	}
 	await attempt.takeBack();
 	const moved = transition(row.status, 'supplement_received');
 	if (!moved.ok) throw new AppError(moved.code);
-	const fields = documentFields(row.procedureId, row.procedureVersion);
+	const fields = await documentFields(tx, row.procedureId, row.procedureVersion);
 	if (payload.files.some((f) => !fields.has(`${f.stepId}.${f.fieldId}`))) {
 		throw new AppError('invalid_input');
 	}

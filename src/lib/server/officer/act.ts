@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { apologyRequired } from '$lib/domain/dossier/apology';
 import { transition } from '$lib/domain/dossier/status-machine';
-import { getProcedure } from '$lib/domain/procedures/registry';
 import { AppError } from '$lib/errors/app-error';
 import {
 	attachmentBlobs,
@@ -10,13 +9,15 @@ import {
 	dossiers,
 	type ResultDelivery
 } from '../db/schema';
+import type { Database } from '../db/client';
+import { publishedVersion } from '../procedures/procedure-store';
 import { officerChange, type ChangeContext, type OfficerActor } from './change';
 import type { ActInput, DeliveryInput } from './inputs';
 import type { OfficerDossierView } from './types';
 
 /** The document fields of the dossier's procedure: what a supplement may name. */
-function documentFieldIds(procedureId: string, version: number): Set<string> {
-	const definition = getProcedure(procedureId, version);
+async function documentFieldIds(db: Database, procedureId: string, version: number) {
+	const definition = await publishedVersion(db, procedureId, version);
 	return new Set(
 		definition?.steps.flatMap((s) => s.fields.filter((f) => f.kind === 'document').map((f) => f.id))
 	);
@@ -69,7 +70,7 @@ async function actionSpecifics(ctx: ChangeContext, input: ActInput): Promise<Ext
 			const reasons = input.reasons ?? [];
 			const otherReason = input.otherReason?.trim() || null;
 			if (reasons.length === 0 && !otherReason) throw new AppError('invalid_input');
-			const fields = documentFieldIds(row.procedureId, row.procedureVersion);
+			const fields = await documentFieldIds(tx, row.procedureId, row.procedureVersion);
 			if (reasons.some((r) => r.fieldId !== undefined && !fields.has(r.fieldId))) {
 				throw new AppError('invalid_input');
 			}

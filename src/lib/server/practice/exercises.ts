@@ -5,6 +5,7 @@ import { AppError } from '$lib/errors/app-error';
 import type { SessionUser } from '../auth/session';
 import type { Database } from '../db/client';
 import { practiceExercises, practiceSeats } from '../db/schema';
+import { procedureCatalogue } from '../procedures/procedure-store';
 import { addressKey, pruneRateLimitEvents, startAttempt } from '../rate-limit';
 
 export type PracticeSettings = {
@@ -41,6 +42,12 @@ export async function createExercise(
 	settings: PracticeSettings,
 	now: Date
 ) {
+	// Practice cases live in the procedure documents: one of a procedure offered today.
+	const catalogue = await procedureCatalogue(db);
+	const known = catalogue
+		.procedures()
+		.some((definition) => definition.practiceCases?.some((c) => c.id === caseId));
+	if (!known) throw new AppError('invalid_input');
 	// Expired exercises go first, so their codes are free again.
 	await db.delete(practiceExercises).where(lte(practiceExercises.expiresAt, now));
 	const expiresAt = new Date(now.getTime() + settings.lifetimeMs);

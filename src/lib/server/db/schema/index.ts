@@ -9,3 +9,4 @@ export * from './dossiers';
 export * from './attachments';
 export * from './coaching';
 export * from './practice';
+export * from './procedures';

@@ -1,11 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { practiceCase } from '$lib/domain/practice/practice-cases';
-import { getProcedure } from '$lib/domain/procedures/registry';
+import { catalogueForPage } from '$lib/client/procedures/catalogue-page';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = ({ params }) => {
-	const found = practiceCase(params.ma);
-	const definition = found && getProcedure(found.procedureId);
+export const load: PageLoad = async ({ params }) => {
+	const catalogue = await catalogueForPage();
+	const found = practiceCase(catalogue.procedures(), params.ma);
+	const definition = found && catalogue.get(found.procedureId);
 	if (!found || !definition) error(404, 'not_found');
 	return { practiceCase: found, definition };
 };

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { getProcedureBySlug } from '$lib/domain/procedures/registry';
+import { catalogueForPage } from '$lib/client/procedures/catalogue-page';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = ({ params }) => {
-	const definition = getProcedureBySlug(params.slug);
+export const load: PageLoad = async ({ params }) => {
+	const definition = (await catalogueForPage()).bySlug(params.slug);
 	if (!definition) error(404, 'not_found');
 	return { definition };
 };
