@@ -32,7 +32,7 @@ export function testDefinition(overrides: Partial<ProcedureDefinition> = {}): Pr
 		field: 'civil_status',
 		level: 'full',
 		authority: text('Ủy ban nhân dân xã'),
-		legalBasis: [text('Không có')],
+		legalBasis: [{ instrument: 'Không có', text: text('Không có') }],
 		timeLimit: { kind: 'working_days', days: 1 },
 		fee: { rules: [], exemptions: [] },
 		delivery: ['desk'],

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sampleToday } from '$testing/procedures/sample-data';
 import { procedureDefinitionSchema } from './procedure.schema';
-import { findDefinitionProblems } from './procedure-integrity';
 import { procedures, procedureVersions } from '$testing/procedures/catalogue';
 import { validateApplication } from './validate-application';
+import { validateProcedureDocument } from './validate-document';
 
 const today = sampleToday;
 
@@ -46,8 +46,9 @@ describe.each(
 		}
 	});
 
-	it('refers only to existing fields and document slots', () => {
-		expect(findDefinitionProblems(definition)).toEqual([]);
+	it('passes every check of a document (references, ids, rules, sample answers)', () => {
+		const result = validateProcedureDocument(definition);
+		expect(result.ok ? [] : result.problems).toEqual([]);
 	});
 
 	it('has a sample case that passes validation', () => {

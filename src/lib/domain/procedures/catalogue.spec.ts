@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isUnverified } from './fact-sources';
 import {
 	getProcedure,
 	getProcedureBySlug,
@@ -59,9 +60,10 @@ describe('catalogue facts from DOMAIN.md', () => {
 		});
 		expect(get('xac-nhan-tinh-trang-hon-nhan').timeLimit).toMatchObject({
 			kind: 'working_days',
-			days: 3,
-			source: 'unverified'
+			days: 3
 		});
+		expect(isUnverified(get('xac-nhan-tinh-trang-hon-nhan'), 'timeLimit')).toBe(true);
+		expect(isUnverified(get('dang-ky-tam-tru'), 'timeLimit')).toBe(false);
 		expect(get('chung-thuc-ban-sao-tu-ban-chinh').timeLimit).toMatchObject({
 			kind: 'same_day',
 			extraDaysIfVerification: 2

@@ -42,9 +42,8 @@ export const levelSchema = z.enum(Object.keys(levelNames) as [ServiceLevel, ...S
 
 export const deliverySchema = z.enum(Object.keys(deliveryNames) as [Delivery, ...Delivery[]]);
 
-/** How sure we are of a figure: read in the law, quoted by a secondary source, or unconfirmed. */
-export const factBasisSchema = z.enum(['law', 'sec', 'unverified']);
+/** Lower-case words joined by hyphens: slugs of procedures, practice cases and papers. */
+export const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug');
 
 export type MimeType = z.infer<typeof mimeTypeSchema>;
 export type Option = z.infer<typeof optionSchema>;
-export type FactBasis = z.infer<typeof factBasisSchema>;

@@ -66,7 +66,7 @@ export function computeFee(
 	let perCopy = 0;
 	let other = 0;
 	for (const rule of rules) {
-		const per = rule.per ?? 'dossier';
+		const per = rule.per;
 		if (per === 'page') {
 			const units = unitsInTier(rule, pages);
 			perCopy += units * rule.amountVnd;

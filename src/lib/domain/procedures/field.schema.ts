@@ -7,7 +7,7 @@ import {
 	optionSchema,
 	sexSchema
 } from './common.schema';
-import { conditionSchema, fieldRefSchema } from './condition';
+import { conditionSchema } from './condition';
 
 const regexSource = z.string().refine((source) => {
 	try {
@@ -37,9 +37,6 @@ export const dateRulesSchema = z.strictObject({
 	notFuture: z.boolean().optional(),
 	notBefore: isoDateSchema.optional(),
 	notAfter: isoDateSchema.optional(),
-	/** E.g. a date of death not before the date of birth. */
-	notBeforeField: fieldRefSchema.optional(),
-	notAfterField: fieldRefSchema.optional(),
 	/** A legal deadline counted from this date: past it, a warning, never a block. */
 	warnIfOlderThanDays: z
 		.strictObject({ days: z.number().int().positive(), code: issueCodeSchema })
@@ -64,13 +61,8 @@ export const fieldSchema = z.discriminatedUnion('kind', [
 	z.strictObject({ ...base, kind: z.literal('select'), options }),
 	z.strictObject({ ...base, kind: z.literal('radio'), options }),
 	z.strictObject({ ...base, kind: z.literal('checkbox') }),
-	z.strictObject({
-		...base,
-		kind: z.literal('personal_id'),
-		/** Sibling fields to cross-check against the number's birth year and sex digits. */
-		dateOfBirthField: fieldRefSchema.optional(),
-		sexField: fieldRefSchema.optional()
-	}),
+	/** Agreement with a date of birth and sex elsewhere: the `personal-id-matches` rule. */
+	z.strictObject({ ...base, kind: z.literal('personal_id') }),
 	z.strictObject({ ...base, kind: z.literal('old_id_card') }),
 	z.strictObject({ ...base, kind: z.literal('phone') }),
 	z.strictObject({ ...base, kind: z.literal('email') }),

@@ -2,14 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { answersSchemaFor } from './answers-shape';
 import { birthRegistration } from '$testing/procedures/catalogue';
 import { procedureDefinitionSchema } from './procedure.schema';
-import { findDefinitionProblems } from './procedure-integrity';
+import { documentProblems } from './procedure-integrity';
 import { radioField, testDefinition } from '$testing/domain/procedure-definition';
 import { validateApplication } from './validate-application';
+import { validateProcedureDocument } from './validate-document';
 import { computeVisibility } from './visibility';
 
 const messages = (input: unknown) => {
 	const parsed = procedureDefinitionSchema.safeParse(input);
 	return parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+};
+
+/** Where `validateProcedureDocument` finds problems, with the English reason. */
+const problems = (input: unknown) => {
+	const result = validateProcedureDocument(input);
+	return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message.en}`);
 };
 
 describe('procedureDefinitionSchema', () => {
@@ -18,11 +25,11 @@ describe('procedureDefinitionSchema', () => {
 	});
 
 	it('requires a reason for a partly-online procedure', () => {
-		expect(messages(testDefinition({ level: 'partial' }))).toEqual([
-			'a partly-online procedure needs partialReason'
+		expect(problems(testDefinition({ level: 'partial' }))).toEqual([
+			'partialReason: A partly-online procedure must give its reason (partialReason), as Decree 224/2026 requires.'
 		]);
 		expect(
-			messages(
+			problems(
 				testDefinition({
 					level: 'partial',
 					partialReason: { vi: 'Ký trực tiếp.', en: 'Sign in person.' }
@@ -33,8 +40,10 @@ describe('procedureDefinitionSchema', () => {
 
 	it('excludes post when the person must come in person (Decision 45/2016)', () => {
 		expect(
-			messages(testDefinition({ inPersonRequired: true, delivery: ['desk', 'post'] }))
-		).toEqual(['procedures that require presence are excluded from post']);
+			problems(testDefinition({ inPersonRequired: true, delivery: ['desk', 'post'] }))
+		).toEqual([
+			'delivery[1]: A procedure that requires presence cannot be sent by post (Decision 45/2016).'
+		]);
 	});
 
 	it('rejects blank translations, repeated ids and unknown field kinds', () => {
@@ -43,7 +52,9 @@ describe('procedureDefinitionSchema', () => {
 		);
 		const step = testDefinition().steps[0];
 		if (!step) throw new Error('no step');
-		expect(messages(testDefinition({ steps: [step, step] }))).toContain('step ids repeat');
+		expect(problems(testDefinition({ steps: [step, step] }))).toContain(
+			'steps[1].id: The id «main» is used twice; each id must be unique.'
+		);
 		const odd = { ...step, fields: [{ ...radioField('x'), kind: 'colour' }] };
 		expect(messages({ ...testDefinition(), steps: [odd] }).length).toBeGreaterThan(0);
 	});
@@ -58,7 +69,7 @@ describe('procedureDefinitionSchema', () => {
 	});
 });
 
-describe('findDefinitionProblems', () => {
+describe('documentProblems', () => {
 	it('finds references to fields and slots that do not exist', () => {
 		const definition = testDefinition({
 			documents: [
@@ -87,12 +98,12 @@ describe('findDefinitionProblems', () => {
 				}
 			]
 		});
-		expect(findDefinitionProblems(definition)).toEqual([
-			'main.y: no slot missing',
-			'slot lonely: no field asks for it',
-			'main.x showIf: no field nope',
-			'main.p showIf: radio field has no part part',
-			'slot lonely required: no field main.q'
+		expect(documentProblems(definition).map((p) => `${p.path}: ${p.message.en}`)).toEqual([
+			'steps[0].fields[1].slot: There is no paper «missing» in the list of papers (documents).',
+			'documents[0]: No document field asks for the paper «lonely».',
+			'steps[0].fields[0].showIf.field: There is no field «nope» in the document (write «step.field», e.g. «child.dateOfBirth»).',
+			'steps[0].fields[2].showIf.field: Field «x» (kind radio) has no part «part».',
+			'documents[0].required.field: There is no field «main.q» in the document (write «step.field», e.g. «child.dateOfBirth»).'
 		]);
 	});
 });
@@ -138,7 +149,7 @@ describe('answersSchemaFor', () => {
 	});
 });
 
-describe('personal_id field with sibling fields', () => {
+describe('the personal-id-matches rule over sibling fields', () => {
 	const definition = testDefinition({
 		steps: [
 			{
@@ -166,11 +177,15 @@ describe('personal_id field with sibling fields', () => {
 						label: { vi: 'Số căn cước', en: 'ID number' },
 						help: { vi: '12 chữ số.', en: '12 digits.' },
 						coaching: { vi: 'Tự nhập.', en: 'Type it.' },
-						required: true,
-						dateOfBirthField: 'born',
-						sexField: 'owner.sex'
+						required: true
 					}
 				]
+			}
+		],
+		rules: [
+			{
+				rule: 'personal-id-matches',
+				params: { field: 'owner.idNumber', dateOfBirth: 'owner.born', sex: 'owner.sex' }
 			}
 		]
 	});
@@ -181,7 +196,7 @@ describe('personal_id field with sibling fields', () => {
 	};
 
 	it('cross-checks the number against the sibling date of birth and sex', () => {
-		expect(findDefinitionProblems(definition)).toEqual([]);
+		expect(documentProblems(definition)).toEqual([]);
 		expect(issues({ sex: 'female', born: '14/03/1995', idNumber: '001 195 004 321' })).toEqual([]);
 		expect(issues({ sex: 'male', born: '14/03/1995', idNumber: '001195004321' })).toEqual([
 			'idNumber:personal_id_sex_mismatch'

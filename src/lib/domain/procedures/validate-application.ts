@@ -3,6 +3,7 @@ import type { Issue } from '../validation/issue';
 import { toAnswers, type Answers } from './answers';
 import type { FieldContext, UnitLookup } from './field-context';
 import type { ProcedureDefinition } from './procedure.schema';
+import { runRules } from './rules/run-rules';
 import { validateField } from './validate-field';
 import { computeVisibility, type VisibleStep } from './visibility';
 
@@ -56,9 +57,24 @@ function checkSteps(
 	return { answers: clean, issues };
 }
 
+/** The document's named rules run after the field checks; their issues join the fields'. */
+function withRules(
+	definition: ProcedureDefinition,
+	answers: Answers,
+	fieldIssues: FieldIssue[],
+	options: ValidationOptions,
+	inStep?: string
+): FieldIssue[] {
+	if (!definition.rules?.length) return fieldIssues;
+	const today = options.today ?? todayInVietnam(new Date());
+	const { add, drop } = runRules(definition.rules, answers, today, fieldIssues, inStep);
+	return [...fieldIssues.filter((item) => !drop(item)), ...add];
+}
+
 /**
  * Validates a whole application: only visible steps and fields count, required rules apply, each
- * kind uses its validator, person blocks cross-check ID, date of birth and sex.
+ * kind uses its validator, person blocks cross-check ID, date of birth and sex, then the
+ * document's named rules compare fields with each other.
  */
 export function validateApplication(
 	definition: ProcedureDefinition,
@@ -67,13 +83,14 @@ export function validateApplication(
 ): ApplicationResult {
 	const visibility = computeVisibility(definition, toAnswers(answers));
 	const checked = checkSteps(definition, visibility.steps, visibility.answers, options);
-	if (checked.issues.some(isError)) return { ok: false, issues: checked.issues };
+	const issues = withRules(definition, visibility.answers, checked.issues, options);
+	if (issues.some(isError)) return { ok: false, issues };
 	const application = {
 		procedureId: definition.id,
 		procedureVersion: definition.version,
 		answers: checked.answers
 	};
-	return { ok: true, application, issues: checked.issues };
+	return { ok: true, application, issues };
 }
 
 /** For the wizard: one step, with visibility decided by all the answers so far. */
@@ -89,7 +106,8 @@ export function validateStep(
 	const visibility = computeVisibility(definition, toAnswers(answers));
 	const visible = visibility.steps.filter(({ step }) => step.id === stepId);
 	if (visible.length === 0) return { ok: true, visible: false, issues: [] };
-	const { issues } = checkSteps(definition, visible, visibility.answers, options);
+	const checked = checkSteps(definition, visible, visibility.answers, options);
+	const issues = withRules(definition, visibility.answers, checked.issues, options, stepId);
 	return { ok: !issues.some(isError), visible: true, issues };
 }
 

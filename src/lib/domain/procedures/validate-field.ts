@@ -1,14 +1,13 @@
 import { checkDate, type DateRules } from '../validation/date-rules';
-import { parseDate } from '../validation/dates';
 import { validateEmail, normalizeEmail } from '../validation/email';
 import { errorIssue, type Issue } from '../validation/issue';
 import { normalizeOldIdCard, validateOldIdCard } from '../validation/old-id-card';
-import { normalizePersonalId, validatePersonalId, type Sex } from '../validation/personal-id';
+import { normalizePersonalId, validatePersonalId } from '../validation/personal-id';
 import { normalizePhone, validatePhone } from '../validation/phone';
 import { cleanText, isSafeText } from '../text/safe-text';
 import { checkText } from '../validation/text-rules';
 import { isEmptyValue } from './answers';
-import { holds, resolveFieldRef, type FieldRef } from './condition';
+import { holds } from './condition';
 import { at, type FieldContext, type FieldOutcome } from './field-context';
 import type { Field, FieldOfKind } from './field.schema';
 import { validateAddress, validateDocument, validatePerson } from './validate-compound';
@@ -18,30 +17,13 @@ const DEFAULT_MAX_LENGTH = { text: 255, long_text: 4000 } as const;
 
 const invalid = (): FieldOutcome => ({ issues: [{ issue: errorIssue('value_invalid') }] });
 
-function refDate(ref: FieldRef | undefined, ctx: FieldContext): string | undefined {
-	if (ref === undefined) return undefined;
-	const value = resolveFieldRef(ref, ctx.answers, ctx.stepId);
-	if (typeof value !== 'string') return undefined;
-	const parsed = parseDate(value);
-	return parsed.ok ? parsed.date : undefined;
-}
-
-function refSex(ref: FieldRef | undefined, ctx: FieldContext): Sex | undefined {
-	const value = ref === undefined ? undefined : resolveFieldRef(ref, ctx.answers, ctx.stepId);
-	return value === 'male' || value === 'female' ? value : undefined;
-}
-
 function stringOutcome(value: string, issues: Issue[]): FieldOutcome {
 	return { value, issues: at(issues) };
 }
 
+// Bounds set by other fields are the document's `date-order` rule (rules/date-order.ts).
 function validateDateField(field: FieldOfKind<'date'>, raw: string, ctx: FieldContext) {
-	const { notBeforeField, notAfterField, ...fixed } = field.rules ?? {};
-	const rules: DateRules = { ...fixed };
-	const lower = refDate(notBeforeField, ctx);
-	const upper = refDate(notAfterField, ctx);
-	if (lower && (!rules.notBefore || lower > rules.notBefore)) rules.notBefore = lower;
-	if (upper && (!rules.notAfter || upper < rules.notAfter)) rules.notAfter = upper;
+	const rules: DateRules = { ...field.rules };
 	const { date, issues } = checkDate(raw, rules, ctx.today);
 	return { value: date ?? raw.trim(), issues: at(issues) };
 }
@@ -96,13 +78,9 @@ function validateString(field: Field, typed: string, ctx: FieldContext): FieldOu
 			const known = field.options.some((option) => option.value === value);
 			return stringOutcome(value, known ? [] : [errorIssue('option_invalid')]);
 		}
-		case 'personal_id': {
-			const context = {
-				dateOfBirth: refDate(field.dateOfBirthField, ctx),
-				sex: refSex(field.sexField, ctx)
-			};
-			return stringOutcome(normalizePersonalId(raw), validatePersonalId(raw, context));
-		}
+		// Agreement with a date of birth and sex in other fields is the `personal-id-matches` rule.
+		case 'personal_id':
+			return stringOutcome(normalizePersonalId(raw), validatePersonalId(raw));
 		case 'old_id_card':
 			return stringOutcome(normalizeOldIdCard(raw), validateOldIdCard(raw));
 		case 'phone':
