@@ -40,3 +40,25 @@ test('the receipt module is not in the first route’s JavaScript', async ({ bro
 	}
 	await context.close();
 });
+
+/**
+ * Issue 16: the procedures are content the device gets from the server and keeps in IndexedDB;
+ * no built file may carry a procedure document. Texts found only in the shipped documents.
+ */
+test('no procedure document is built into the app', () => {
+	const client = path.resolve(import.meta.dirname, '../../build/client');
+	const documentTexts = [
+		'Tên bệnh viện in ở đầu giấy chứng sinh',
+		'Bệnh viện Phụ sản Hà Nội',
+		'Đăng ký đúng hạn được miễn lệ phí'
+	];
+	const built = readdirSync(client, { recursive: true, encoding: 'utf8' }).filter((file) =>
+		/\.(js|json|html)$/.test(file)
+	);
+	expect(built.length).toBeGreaterThan(0);
+	for (const file of built) {
+		const text = readFileSync(path.join(client, file), 'utf8');
+		for (const marker of documentTexts)
+			expect(text.includes(marker), `${marker} in ${file}`).toBe(false);
+	}
+});

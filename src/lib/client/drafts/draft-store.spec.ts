@@ -9,6 +9,7 @@ import {
 	DraftError,
 	freeUnlockTries,
 	listDrafts,
+	moveDraftToVersion,
 	openDraft,
 	purgeStaleDrafts,
 	saveDraftAnswers,
@@ -71,6 +72,26 @@ describe('encrypted draft store', () => {
 
 		const opened = await openDraft(db, draft.id, (salt) => keyFor('2468', salt, device));
 		expect(opened.answers).toEqual(answers);
+	});
+
+	it('records the version it began on, and names the version in effect once moved to it', async () => {
+		const draft = await createDraft(db, {
+			definition: birthRegistration,
+			session,
+			consent,
+			answers: {}
+		});
+		expect(draft.procedureVersion).toBe(birthRegistration.version);
+		const next = { ...birthRegistration, version: birthRegistration.version + 1 };
+		const answers = { requester: { phone: '0912345678' } };
+		await moveDraftToVersion(db, draft.id, session.key, next, answers);
+
+		expect((await db.drafts.get(draft.id))?.procedureVersion).toBe(next.version);
+		const opened = await openDraft(db, draft.id, (salt) => keyFor('2468', salt, device));
+		expect(opened.answers).toEqual(answers);
+		await expect(moveDraftToVersion(db, 'gone', session.key, next, answers)).rejects.toMatchObject({
+			code: 'not_found'
+		});
 	});
 
 	it('refuses a wrong PIN, and after five wrong PINs makes each try wait longer', async () => {
