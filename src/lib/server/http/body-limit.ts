@@ -3,6 +3,7 @@ import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { CHUNK_MAX_BYTES } from '../attachments/attachment-store';
 import { defaultResumeSettings } from '../resume/resume-settings';
 import { UNIT_LIST_MAX_CHARS } from '$lib/domain/units/unit-list';
+import { DOCUMENT_FILE_MAX_BYTES } from '../procedures/document-files';
 
 /**
  * Request body limits per route (issue 14, item 4), applied in hooks.server.ts before anything
@@ -25,13 +26,15 @@ export const DEFAULT_BODY_LIMIT = 64 * KiB;
  * Procedures whose input is legitimately larger, sized from the limits their routers enforce.
  * sync.push: up to 100 mutations (the client sends 20), each a dossier's answers with its files
  * named by hash, never their bytes. units.import: the zod limit counts UTF-16 units, and one
- * unit is at most 3 bytes of UTF-8 (a surrogate pair is 4 bytes for 2 units).
+ * unit is at most 3 bytes of UTF-8 (a surrogate pair is 4 bytes for 2 units). procedureAdmin.upload:
+ * a procedure document or workbook of up to 10 MB, in base64.
  */
 export const procedureBodyLimits: ReadonlyMap<string, number> = new Map([
 	['resume.store', base64Length(defaultResumeSettings.maxBundleBytes) + ENVELOPE_BYTES],
 	['attachments.putChunk', base64Length(CHUNK_MAX_BYTES) + ENVELOPE_BYTES],
 	['sync.push', 4 * MiB],
-	['units.import', 3 * UNIT_LIST_MAX_CHARS + ENVELOPE_BYTES]
+	['units.import', 3 * UNIT_LIST_MAX_CHARS + ENVELOPE_BYTES],
+	['procedureAdmin.upload', base64Length(DOCUMENT_FILE_MAX_BYTES) + ENVELOPE_BYTES]
 ]);
 
 /**

@@ -9,8 +9,7 @@ export type FileProblem = { file: string; where: string; message: LocalizedText 
 export type DocumentSource = { file: string; raw: unknown; locate(path: string): string };
 
 export type FileReading =
-	| { ok: true; documents: DocumentSource[] }
-	| { ok: false; problems: FileProblem[] };
+	{ ok: true; documents: DocumentSource[] } | { ok: false; problems: FileProblem[] };
 
 /** What an upload or the import command accepts, decoded: 10 MB at most. */
 export const DOCUMENT_FILE_MAX_BYTES = 10 * 1024 * 1024;

@@ -7,7 +7,7 @@ import { writeAudit } from '../audit/audit-log';
 import type { Database } from '../db/client';
 import { procedureVersions, type ProcedureVersionStatus } from '../db/schema';
 import { contentHash, storedDocument } from './content-hash';
-import { checkProcedureDocument } from './document-check';
+import { validateProcedureDocument } from '$lib/domain/procedures/validate-document';
 import { forgetCatalogue } from './catalogue-stamp';
 
 export type VersionRef = { id: string; version: number };
@@ -31,8 +31,8 @@ type Plan = { ok: true; planned: Planned[] } | { ok: false; problems: DocumentSe
 
 const text = {
 	duplicate: (id: string, version: number): LocalizedText => ({
-		vi: `Có hai tài liệu cùng là thủ tục ${id} phiên bản ${version}.`,
-		en: `Two documents are both procedure ${id} version ${version}.`
+		vi: `Có hai tài liệu khác nhau cùng là thủ tục ${id} phiên bản ${version}.`,
+		en: `Two different documents are both procedure ${id} version ${version}.`
 	}),
 	otherContent: (version: number): LocalizedText => ({
 		vi: `Phiên bản ${version} đã được công bố với nội dung khác — hãy tăng số phiên bản.`,
@@ -61,7 +61,7 @@ async function plan(db: Database, raws: readonly unknown[]): Promise<Plan> {
 	if (raws.length === 0)
 		return { ok: false, problems: [{ index: 0, path: '', message: text.empty() }] };
 	const documents: (ProcedureDefinition | undefined)[] = raws.map((raw, index) => {
-		const checked = checkProcedureDocument(raw);
+		const checked = validateProcedureDocument(raw);
 		if (checked.ok) return checked.document;
 		for (const problem of checked.problems) problems.push({ index, ...problem });
 		return undefined;
@@ -91,21 +91,24 @@ async function plan(db: Database, raws: readonly unknown[]): Promise<Plan> {
 						and(inArray(procedureVersions.slug, slugs), ne(procedureVersions.status, 'retired'))
 					);
 
-	const seen = new Set<string>();
+	// The same version twice (its .json and its .xlsx side by side) is one document.
+	const seen = new Map<string, string>();
 	const planned: Planned[] = [];
 	documents.forEach((document, index) => {
 		if (!document) return;
 		const { id, version } = document;
 		const problem = (path: string, message: LocalizedText) =>
 			problems.push({ index, path, message });
-		if (seen.has(`${id}@${version}`)) return problem('version', text.duplicate(id, version));
-		seen.add(`${id}@${version}`);
+		const hash = contentHash(document);
+		const twinHash = seen.get(`${id}@${version}`);
+		if (twinHash === hash) return;
+		if (twinHash !== undefined) return problem('version', text.duplicate(id, version));
+		seen.set(`${id}@${version}`, hash);
 		const owner = slugOwners.find((row) => row.slug === document.slug && row.id !== id);
 		const twin = documents.find(
 			(other) => other && other.slug === document.slug && other.id !== id
 		);
 		if (owner || twin) return problem('slug', text.slugTaken(document.slug, (owner ?? twin)!.id));
-		const hash = contentHash(document);
 		const rows = existing.filter((row) => row.id === id);
 		const same = rows.find((row) => row.version === version);
 		if (same && same.status !== 'draft') {

@@ -104,6 +104,22 @@ export async function publishedVersion(
 	return (await loaded(db)).archive.get(key(id, version))?.definition;
 }
 
+/** The newest published version of each procedure not retired (one may take effect later). */
+export async function newestPublished(db: Database): Promise<ProcedureDefinition[]> {
+	const newest = new Map<string, ProcedureDefinition>();
+	for (const stored of (await loaded(db)).archive.values()) {
+		if (stored.status !== 'published') continue;
+		const { definition } = stored;
+		const known = newest.get(definition.id);
+		if (!known || known.version < definition.version) newest.set(definition.id, definition);
+	}
+	return [...newest.values()].sort(
+		(a, b) =>
+			(a.catalogueOrder ?? Number.MAX_SAFE_INTEGER) -
+				(b.catalogueOrder ?? Number.MAX_SAFE_INTEGER) || a.id.localeCompare(b.id)
+	);
+}
+
 export type CatalogueFeed = { revision: string; versions: ProcedureDefinition[] };
 
 /**

@@ -7,6 +7,7 @@ import { dashboardRouter } from './routers/dashboard.router';
 import { dossiersRouter } from './routers/dossiers.router';
 import { officerRouter } from './routers/officer.router';
 import { practiceRouter } from './routers/practice.router';
+import { procedureAdminRouter } from './routers/procedure-admin.router';
 import { proceduresRouter } from './routers/procedures.router';
 import { resumeRouter } from './routers/resume.router';
 import { shiftsRouter } from './routers/shifts.router';
@@ -32,7 +33,8 @@ export const appRouter = createRouter({
 	users: usersRouter,
 	officer: officerRouter,
 	audit: auditRouter,
-	practice: practiceRouter
+	practice: practiceRouter,
+	procedureAdmin: procedureAdminRouter
 });
 
 export type AppRouter = typeof appRouter;

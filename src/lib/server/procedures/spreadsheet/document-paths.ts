@@ -3,15 +3,15 @@
  * `thu-tuc` sheet names its keys and as problems name where they are.
  */
 
-/** Names start with a letter (no `__proto__`); an index has at most three digits. */
-const pathPattern = /^[A-Za-z][A-Za-z0-9]*(\[\d{1,3}\])*(\.[A-Za-z][A-Za-z0-9]*(\[\d{1,3}\])*)*$/;
+/** Names start with a letter or `$` (`$schema`; never `__proto__`); an index has at most three digits. */
+const pathPattern = /^[A-Za-z$][A-Za-z0-9]*(\[\d{1,3}\])*(\.[A-Za-z$][A-Za-z0-9]*(\[\d{1,3}\])*)*$/;
 
 export const isDocumentPath = (path: string) => pathPattern.test(path);
 
 type Container = Record<string, unknown> | unknown[];
 
 const tokens = (path: string): (string | number)[] =>
-	[...path.matchAll(/([A-Za-z][A-Za-z0-9]*)|\[(\d+)\]/g)].map((m) =>
+	[...path.matchAll(/([A-Za-z$][A-Za-z0-9]*)|\[(\d+)\]/g)].map((m) =>
 		m[1] !== undefined ? m[1] : Number(m[2])
 	);
 

@@ -85,6 +85,7 @@ export const choiceColumns: Column[] = [
 export const paperColumns: Column[] = [
 	text('id'),
 	...localized('name'),
+	text('formNumber'),
 	{ name: 'required', kind: 'booleanOrJson' },
 	{ name: 'acceptedTypes', kind: 'list' },
 	number('maxFiles'),

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { catalogueForDevice } from '../../procedures/catalogue-query';
 import { checkApplication } from '../../procedures/check-application';
 import { applicationInput } from '../../procedures/inputs';
 import { createRouter, publicProcedure } from '../trpc';
@@ -6,5 +8,10 @@ export const proceduresRouter = createRouter({
 	/** Validates an application with the same domain code the browser ran. */
 	validate: publicProcedure
 		.input(applicationInput)
-		.mutation(({ ctx, input }) => checkApplication(ctx.db, input))
+		.mutation(({ ctx, input }) => checkApplication(ctx.db, input)),
+
+	/** The published procedures for a device's offline copy; public, as the catalogue is. */
+	catalogue: publicProcedure
+		.input(z.object({ knownRevision: z.string().max(64).optional() }))
+		.query(({ ctx, input }) => catalogueForDevice(ctx.db, input.knownRevision))
 });
