@@ -288,6 +288,42 @@ function ruleProblems(document: ProcedureDefinition): DocumentProblem[] {
 	return problems;
 }
 
+/** `fee.rules[0].amountVnd` read in the document; undefined when nothing is there. */
+function factAt(document: ProcedureDefinition, fact: string): unknown {
+	const segments = fact.match(/[^.[\]]+/g) ?? [];
+	let value: unknown = document;
+	for (const segment of segments) {
+		if (typeof value !== 'object' || value === null) return undefined;
+		value = Reflect.get(value, /^\d+$/.test(segment) ? Number(segment) : segment);
+	}
+	return value;
+}
+
+function sourceProblems(document: ProcedureDefinition): DocumentProblem[] {
+	const problems: DocumentProblem[] = [];
+	(document.sources ?? []).forEach((source, i) => {
+		if (factAt(document, source.fact) !== undefined) return;
+		problems.push({
+			path: documentPath(['sources', i, 'fact']),
+			message: {
+				vi: `Không có thông tin «${source.fact}» trong tài liệu (viết đường dẫn, ví dụ «fee.rules[0].amountVnd»).`,
+				en: `There is nothing at «${source.fact}» in the document (write a path, e.g. «fee.rules[0].amountVnd»).`
+			}
+		});
+	});
+	document.legalBasis.forEach((basis, i) => {
+		if (!basis.inForceFrom || !basis.inForceTo || basis.inForceTo >= basis.inForceFrom) return;
+		problems.push({
+			path: documentPath(['legalBasis', i, 'inForceTo']),
+			message: {
+				vi: 'Ngày hết hiệu lực (inForceTo) đứng trước ngày có hiệu lực (inForceFrom).',
+				en: 'The end of force (inForceTo) is before its start (inForceFrom).'
+			}
+		});
+	});
+	return problems;
+}
+
 function procedureProblems(document: ProcedureDefinition): DocumentProblem[] {
 	const problems: DocumentProblem[] = [];
 	if (document.level === 'partial' && !document.partialReason) {
@@ -357,6 +393,7 @@ export function documentProblems(document: ProcedureDefinition): DocumentProblem
 		...slotProblems(document),
 		...refProblems,
 		...cycleProblems(document),
-		...ruleProblems(document)
+		...ruleProblems(document),
+		...sourceProblems(document)
 	];
 }

@@ -154,6 +154,15 @@ describe('validateProcedureDocument', () => {
 		expect(at(doc, 'name.vi')?.message.en).toContain('control');
 	});
 
+	it('finds a source that points at nothing in the document', () => {
+		const doc = birth();
+		doc.sources = [
+			{ fact: 'fee.rules[3].amountVnd', verified: false },
+			{ fact: 'timeLimit', verified: true }
+		];
+		expect(paths(doc)).toEqual(['sources[0].fact']);
+	});
+
 	it('finds a document field whose paper is not listed', () => {
 		const doc = birth();
 		doc.steps[3].fields[1].slot = 'birthCertificat';
