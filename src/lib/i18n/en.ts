@@ -300,8 +300,6 @@ export const en = {
 	'newSession.start': 'Start',
 	'newSession.deriving': 'Preparing the protection key…',
 	'resume.heading': 'Resume a draft',
-	'draftVersion.grace':
-		'This procedure has a new form. This draft is finished and submitted on the old form, as it was begun.',
 	'draftVersion.graceUntil':
 		'This procedure has a new form. This draft can still be finished and submitted on the old form until the end of {date}.',
 	'draftVersion.carried':
@@ -376,7 +374,7 @@ export const en = {
 	'error.storage_unavailable':
 		'The browser does not allow saving data (perhaps a private window). Please open a normal window.',
 	'error.catalogue_unavailable':
-		'This computer has not downloaded the list of procedures yet because it has never reached the server. Please connect to the network, then open this page again.',
+		'This computer has no list of procedures yet: it has never reached the server. Please connect to the network, then open the page again.',
 	'error.pin_wrong': 'The PIN is not right. Please try again.',
 	'error.locked': 'The PIN was wrong too many times. Please wait until {time} and try again.',
 	'error.corrupt': 'This draft is damaged and cannot be opened. Other drafts are not affected.',

@@ -296,8 +296,6 @@ export const vi = {
 	'newSession.start': 'Bắt đầu',
 	'newSession.deriving': 'Đang chuẩn bị khóa bảo vệ…',
 	'resume.heading': 'Tiếp tục hồ sơ đang làm',
-	'draftVersion.grace':
-		'Thủ tục này đã có biểu mẫu mới. Hồ sơ này được làm tiếp và nộp theo biểu mẫu cũ, như lúc bắt đầu.',
 	'draftVersion.graceUntil':
 		'Thủ tục này đã có biểu mẫu mới. Hồ sơ này vẫn được làm tiếp và nộp theo biểu mẫu cũ đến hết ngày {date}.',
 	'draftVersion.carried':
@@ -372,7 +370,7 @@ export const vi = {
 	'error.storage_unavailable':
 		'Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh). Hãy mở trình duyệt ở chế độ thường.',
 	'error.catalogue_unavailable':
-		'Máy này chưa tải danh sách thủ tục hành chính vì chưa kết nối được với máy chủ lần nào. Hãy kết nối mạng rồi mở lại trang này.',
+		'Máy này chưa có danh sách thủ tục vì chưa kết nối được với máy chủ lần nào. Hãy kết nối mạng rồi mở lại trang.',
 	'error.pin_wrong': 'Mã PIN chưa đúng. Hãy thử lại.',
 	'error.locked': 'Đã nhập sai mã PIN nhiều lần. Hãy chờ đến {time} rồi thử lại.',
 	'error.corrupt': 'Hồ sơ này bị hỏng và không mở được. Các hồ sơ khác không bị ảnh hưởng.',

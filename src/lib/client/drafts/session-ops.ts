@@ -10,6 +10,7 @@ import { deriveDraftKey } from '../vault/derive-in-worker';
 import { profileDeviceKey } from '../vault/profile-device-key';
 import { newSalt } from '../vault/pin-key';
 import { readDeviceSettings } from '../state/device-settings';
+import { deviceCatalogue } from '../procedures/device-catalogue.svelte';
 import { saveAnswersOffThread } from './autosave-client';
 import {
 	createDraft,
@@ -25,6 +26,9 @@ import {
  * What a citizen session does with IndexedDB and WebCrypto, in one module that pages load only
  * when a session starts: Dexie and the vault stay off the home page's first load.
  */
+
+/** The device's procedure catalogue, for the versions drafts name. */
+export const procedureCatalogue = () => deviceCatalogue.ready();
 
 export async function sessionKeyFromPin(pin: string): Promise<SessionKey> {
 	const salt = newSalt();

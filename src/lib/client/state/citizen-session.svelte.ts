@@ -7,9 +7,6 @@ import { createAutosaver, type SaveState } from '../drafts/autosaver';
 import type { SessionKey } from '../drafts/draft-store';
 import { DraftError } from '../drafts/draft-error';
 
-// The device's catalogue (Dexie) loads with the first draft, not with the home page.
-const catalogue = async () =>
-	(await import('../procedures/device-catalogue.svelte')).deviceCatalogue.ready();
 import { handleError } from '../errors';
 import { readDeviceAccessPoint } from './device-access-point';
 
@@ -27,6 +24,8 @@ export type CurrentDraft = {
 let opsModule: Promise<typeof import('../drafts/session-ops')> | undefined;
 // Imported once and kept: an import() per keystroke would delay every autosave.
 const ops = () => (opsModule ??= import('../drafts/session-ops'));
+// The device's procedure catalogue (Dexie) comes with them, not with the home page.
+const catalogue = async () => (await ops()).procedureCatalogue();
 
 /**
  * A citizen's session at the PC. The key lives only in this object's memory: ending the

@@ -9,6 +9,7 @@ import { api } from '../trpc';
 import { cungLamDb, type CungLamDb } from '../db';
 import { connection } from '../state/connection.svelte';
 import { backoffDelay } from './backoff';
+import { deviceCatalogue } from '../procedures/device-catalogue.svelte';
 import { countWaiting } from './outbox';
 import { setSyncWork } from './sync-hint';
 import { runSyncPass, type SyncApi } from './sync-pass';
@@ -117,11 +118,20 @@ class SyncLoop {
  */
 async function refreshCatalogueAfterPass(): Promise<void> {
 	try {
-		const { deviceCatalogue } = await import('../procedures/device-catalogue.svelte');
 		await deviceCatalogue.refresh();
 	} catch {
 		// Tried again at the end of the next pass.
 	}
+}
+
+/**
+ * On app start, once the first page had the line to itself: whether the catalogue changed (the
+ * whole of it on a device that has none), so that a PC which only showed the home page still
+ * finds the catalogue when the line drops. Loaded here, with the sync code, not with the first
+ * route.
+ */
+export function refreshCatalogueOnStart(): void {
+	deviceCatalogue.refreshOnStart();
 }
 
 /** Final states: nothing more will be pulled for them. */
