@@ -65,7 +65,7 @@ test('a corrected fee published by the administrator shows on the procedure page
 		const total = quote.kind === 'amount' ? quote.totalVnd : 0;
 		expect(total).toBe(9_500 * 2);
 		const receipt = (await printAndCapture(page)).replace(/\s+/g, ' ');
-		expect(receipt).toContain(`Lệ phí ${formatVnd(total, 'vi')}`);
+		expect(receipt).toContain(`Lệ phí: ${formatVnd(total, 'vi')}`);
 		await device.close();
 	} finally {
 		await server.dispose();
