@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { birthRegistration } from '../../src/testing/procedures/catalogue';
+import { birthRegistration, residenceConfirmation } from '../../src/testing/procedures/catalogue';
 import type { Field } from '../../src/lib/domain/procedures/field.schema';
 import { expectNoAxeViolations } from './support/a11y';
 import { createAppServer } from './support/app-server';
@@ -136,6 +136,56 @@ test.describe('the administrator publishes a corrected procedure', () => {
 			await page.reload();
 			await expect(birthRows).toHaveCount(2);
 			await expect(list.getByText('Bản nháp')).toHaveCount(0);
+
+			// A draft discarded, then a procedure retired: each asked first, each said after.
+			const residence = list.getByRole('row').filter({ hasText: residenceConfirmation.id });
+			const reworded = nextVersion(residenceConfirmation, (draft) => {
+				draft.summary = { vi: `${draft.summary.vi} (bản sửa)`, en: `${draft.summary.en} (edited)` };
+			});
+			await page
+				.getByLabel('Tệp thủ tục (JSON hoặc Excel .xlsx)')
+				.setInputFiles(documentFile(reworded, 'cu-tru.json'));
+			await page.getByRole('button', { name: 'Tải lên' }).click();
+			await expect(page.getByRole('row', { name: /^Mô tả/ })).toContainText('(bản sửa)');
+			const discard = page
+				.getByRole('article', { name: /Xác nhận thông tin về cư trú, phiên bản 2/ })
+				.getByRole('button', { name: 'Bỏ bản nháp' });
+			await discard.click();
+			const discardDialog = page.getByRole('dialog', { name: /^Bỏ bản nháp/ });
+			await expect(discardDialog).toContainText('Phiên bản đang áp dụng giữ nguyên.');
+			// Escape changes nothing and gives focus back to the button that asked.
+			await page.keyboard.press('Escape');
+			await expect(discardDialog).toBeHidden();
+			await expect(discard).toBeFocused();
+			await expect(residence.filter({ hasText: 'Bản nháp' })).toHaveCount(1);
+			await discard.click();
+			await discardDialog.getByRole('button', { name: 'Bỏ bản nháp' }).click();
+			await expect(page.getByRole('status').filter({ hasText: 'Đã bỏ bản nháp' })).toBeFocused();
+			await expect(residence).toHaveCount(1);
+			await expect(residence).toContainText('Đã công bố');
+
+			await residence.getByRole('button', { name: 'Ngừng áp dụng' }).click();
+			const retireDialog = page.getByRole('dialog', { name: /^Ngừng áp dụng/ });
+			await expect(retireDialog).toContainText('Thủ tục rời danh mục');
+			await retireDialog.getByRole('button', { name: 'Ngừng áp dụng' }).click();
+			await expect(
+				page
+					.getByRole('status')
+					.filter({ hasText: 'Đã ngừng áp dụng Xác nhận thông tin về cư trú.' })
+			).toBeFocused();
+			await expect(residence).toContainText('Đã ngừng');
+			await expect(residence.getByRole('button')).toHaveCount(0);
+
+			// Every action is in the audit log.
+			await staffMenu(page).getByRole('link', { name: 'Nhật ký truy cập' }).click();
+			for (const action of [
+				'procedures.upload',
+				'procedures.publish',
+				'procedures.discard',
+				'procedures.retire'
+			])
+				await expect(page.getByRole('cell', { name: action }).first()).toBeVisible();
+			await staffMenu(page).getByRole('link', { name: 'Quản lý thủ tục' }).click();
 
 			// Over 10 MB: refused in the browser, never sent.
 			let sent = false;
