@@ -69,6 +69,15 @@ test.describe('the administrator publishes a corrected procedure', () => {
 			await expect(birthRows.filter({ hasText: 'Bản nháp' })).toHaveCount(1);
 			await expectNoAxeViolations(page);
 
+			// 200 % zoom of a 1280 px window: no sideways scrolling of the page (tables scroll inside).
+			await page.setViewportSize({ width: 640, height: 900 });
+			expect(
+				await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				)
+			).toBeLessThanOrEqual(0);
+			await page.setViewportSize({ width: 1280, height: 720 });
+
 			// "Xem thử": the draft in the real wizard, the new field on its first step.
 			await tabTo(page, { text: 'Xem thử' });
 			await page.keyboard.press('Enter');
