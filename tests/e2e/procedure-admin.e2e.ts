@@ -4,6 +4,7 @@ import type { Field } from '../../src/lib/domain/procedures/field.schema';
 import { expectNoAxeViolations } from './support/a11y';
 import { createAppServer } from './support/app-server';
 import { tabTo } from './support/keyboard';
+import { completeWizardByKeyboard } from './support/wizard';
 import {
 	adminOn,
 	chooseFileByKeyboard,
@@ -88,11 +89,17 @@ test.describe('the administrator publishes a corrected procedure', () => {
 			const zalo = page.getByLabel(/Tên tài khoản Zalo/);
 			await expect(zalo).toBeVisible();
 			await zalo.fill('Lan Nguyễn');
-			await page.getByLabel('Số điện thoại di động').fill('0912345678');
 			await expectNoAxeViolations(page);
+			// The whole form, to "Nộp hồ sơ": the preview ends there, nothing sent.
+			await completeWizardByKeyboard(page, version2);
+			await expect(page.getByText('Lan Nguyễn')).toBeVisible();
+			await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+			const previewDone = page.getByRole('status').filter({ hasText: 'Xem thử xong' });
+			await expect(previewDone).toBeFocused();
+			await expect(previewDone).toContainText('Không có gì được lưu hay gửi đi.');
 			// Nothing is kept on the device: no draft, nothing waiting to be sent.
 			expect(await storedOnDevice(page)).toEqual({ drafts: 0, outbox: 0 });
-			await page.getByRole('button', { name: 'Quay lại' }).click();
+			await page.getByRole('link', { name: 'Về danh sách thủ tục' }).click();
 
 			// Back on the list: publish the draft from its row, keyboard only, today by default.
 			await expect(page.getByRole('heading', { name: 'Danh sách thủ tục' })).toBeVisible();
