@@ -43,7 +43,10 @@ test('a corrected fee published by the administrator shows on the procedure page
 			.getByRole('row')
 			.filter({ hasText: /9[.,]?500/ });
 		await expect(feeChange).toContainText(/8[.,]?000/);
-		await admin.getByRole('button', { name: 'Công bố', exact: true }).click();
+		await admin
+			.getByRole('article', { name: `${corrected.name.vi}, phiên bản ${corrected.version}` })
+			.getByRole('button', { name: 'Công bố' })
+			.click();
 		await admin.getByRole('dialog').getByRole('button', { name: 'Công bố' }).click();
 		await expect(admin.getByRole('status').filter({ hasText: 'Đã công bố' })).toBeVisible();
 		await adminContext.close();
