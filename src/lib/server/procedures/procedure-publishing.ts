@@ -264,7 +264,7 @@ export async function saveDrafts(
 /** Publishes a draft from the given day (today or later). */
 export async function publishDraft(
 	db: Database,
-	input: { id: string; version: number; effectiveFrom: IsoDate; by: string; now?: Date }
+	input: { id: string; version: number; effectiveFrom: IsoDate; by: string | null; now?: Date }
 ): Promise<VersionRef & { effectiveFrom: IsoDate }> {
 	const now = input.now ?? new Date();
 	if (!isIsoDate(input.effectiveFrom) || input.effectiveFrom < todayInVietnam(now)) {
@@ -316,7 +316,7 @@ export async function publishDraft(
 /** Takes a procedure out of the catalogue: every published version of it is retired. */
 export async function retireProcedure(
 	db: Database,
-	input: { id: string; by: string; now?: Date }
+	input: { id: string; by: string | null; now?: Date }
 ): Promise<{ id: string; versions: number[] }> {
 	const now = input.now ?? new Date();
 	const result = await db.transaction(async (tx) => {
@@ -343,7 +343,7 @@ export async function retireProcedure(
 /** Throws a draft away; published versions are never deleted. */
 export async function discardDraft(
 	db: Database,
-	input: { id: string; version: number; by: string; now?: Date }
+	input: { id: string; version: number; by: string | null; now?: Date }
 ): Promise<VersionRef> {
 	const now = input.now ?? new Date();
 	return db.transaction(async (tx) => {
