@@ -66,7 +66,26 @@ const partNames: Record<string, LocalizedText> = {
 	formNumber: { vi: 'số mẫu', en: 'form number' },
 	acceptedTypes: { vi: 'loại tệp nhận', en: 'accepted file types' },
 	maxFiles: { vi: 'số tệp tối đa', en: 'most files' },
-	maxSizeMb: { vi: 'dung lượng tối đa', en: 'largest size' }
+	maxSizeMb: { vi: 'dung lượng tối đa', en: 'largest size' },
+	instrument: { vi: 'văn bản', en: 'instrument' },
+	number: { vi: 'số hiệu', en: 'number' },
+	article: { vi: 'điều khoản', en: 'article' },
+	inForceFrom: { vi: 'hiệu lực từ', en: 'in force from' },
+	inForceTo: { vi: 'hết hiệu lực', en: 'in force until' },
+	text: { vi: 'nội dung hiển thị', en: 'text shown' },
+	fact: { vi: 'thông tin', en: 'fact' },
+	verified: { vi: 'đã xác minh', en: 'verified' },
+	reference: { vi: 'trích dẫn', en: 'reference' },
+	url: { vi: 'đường dẫn', en: 'link' },
+	channel: { vi: 'cách nộp', en: 'channel' },
+	fromUnit: { vi: 'từ', en: 'from' },
+	toUnit: { vi: 'đến', en: 'to' },
+	provinceCode: { vi: 'mã tỉnh', en: 'province code' },
+	quantities: { vi: 'số bản và số trang', en: 'copies and pages' },
+	exemptIf: { vi: 'điều kiện miễn', en: 'exempt when' },
+	params: { vi: 'tham số', en: 'parameters' },
+	rule: { vi: 'tên quy tắc', en: 'rule name' },
+	validityMonths: { vi: 'thời hạn (tháng)', en: 'valid for (months)' }
 };
 
 // Where a part's name depends on what holds it ('rules' of the fee are not the document's rules).

@@ -241,6 +241,15 @@ describe('validateApplication', () => {
 });
 
 describe('validateStep', () => {
+	it('runs the named rules whose field is in the step, so the wizard shows them there', () => {
+		const death = structuredClone(deathRegistration.sampleCase) as Answers;
+		death.deceased = { ...death.deceased, dateOfDeath: '1939-01-01' };
+		const step = validateStep(deathRegistration, 'deceased', death, { today });
+		expect(step.ok).toBe(false);
+		expect(brief(step.issues)).toEqual(['deceased.dateOfDeath:date_before_min']);
+		expect(validateStep(deathRegistration, 'requester', death, { today }).issues).toEqual([]);
+	});
+
 	it('validates one step with visibility from all answers', () => {
 		const answers = sample();
 		expect(validateStep(birthRegistration, 'child', answers, { today })).toEqual({
