@@ -13,6 +13,9 @@ export const routes = {
 	login: resolve('/dang-nhap'),
 	unitsAdmin: resolve('/quan-tri/don-vi-hanh-chinh'),
 	calendarAdmin: resolve('/quan-tri/lich-lam-viec'),
+	procedureAdmin: resolve('/quan-tri/thu-tuc'),
+	procedurePreview: (id: string, version: number) =>
+		resolve('/quan-tri/thu-tuc/xem-thu/[id]/[version]', { id, version: String(version) }),
 	staffAccounts: resolve('/quan-ly/tai-khoan'),
 	shifts: resolve('/quan-ly/ca-truc'),
 	dashboard: resolve('/quan-ly/so-lieu'),

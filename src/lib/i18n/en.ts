@@ -271,6 +271,7 @@ export const en = {
 		'Only an administrator account can import the list. Please log in as an administrator.',
 	'units.link': 'Import administrative units',
 	'calendar.link': 'Working calendar',
+	'procAdmin.link': 'Manage procedures',
 	'session.end': 'End session',
 	'session.saving': 'Saving…',
 	'session.saved': 'Saved',

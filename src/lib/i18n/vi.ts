@@ -266,6 +266,7 @@ export const vi = {
 		'Chỉ tài khoản quản trị mới nhập được danh mục. Hãy đăng nhập bằng tài khoản quản trị.',
 	'units.link': 'Nhập danh mục đơn vị hành chính',
 	'calendar.link': 'Lịch làm việc',
+	'procAdmin.link': 'Quản lý thủ tục',
 	'session.end': 'Kết thúc phiên',
 	'session.saving': 'Đang lưu…',
 	'session.saved': 'Đã lưu',

@@ -23,7 +23,8 @@ export const staffPages: ReadonlyArray<{
 	{ href: routes.accessAudit, label: 'audit.link', roles: ['manager', 'admin'] },
 	{ href: routes.dashboard, label: 'dashboard.link', roles: ['manager', 'officer', 'admin'] },
 	{ href: routes.unitsAdmin, label: 'units.link', roles: ['admin'] },
-	{ href: routes.calendarAdmin, label: 'calendar.link', roles: ['admin'] }
+	{ href: routes.calendarAdmin, label: 'calendar.link', roles: ['admin'] },
+	{ href: routes.procedureAdmin, label: 'procAdmin.link', roles: ['admin'] }
 ];
 
 export const pagesFor = (role: Role) => staffPages.filter((page) => page.roles.includes(role));
