@@ -17,7 +17,8 @@ test.describe('the wizard reads what people type', () => {
 		await page.getByLabel('Quan hệ').selectOption({ index: 1 });
 		await phone.fill('0168 123 4567');
 		await page.getByLabel('Tỉnh, thành phố').selectOption('01');
-		await page.getByLabel('Tên xã, phường, đặc khu').fill('Phường Ba Đình');
+		// The shipped commune list is seeded on first start: the commune is chosen from it.
+		await page.getByLabel('Xã, phường, đặc khu', { exact: true }).selectOption('00004');
 		await page.getByLabel('Số nhà, đường, thôn, tổ dân phố').fill('12 phố Đội Cấn');
 		await page.getByRole('button', { name: 'Tiếp tục' }).click();
 
