@@ -20,6 +20,12 @@ describe('diffProcedures', () => {
 		).toEqual([]);
 	});
 
+	it('leaves out the effective date of an upload that has none: publishing gives it one', () => {
+		const published = { ...birthRegistration, effectiveFrom: '2025-07-01' };
+		const uploaded = next(birthRegistration, (d) => delete d.effectiveFrom);
+		expect(diffProcedures(published, uploaded)).toEqual([]);
+	});
+
 	it('says a new procedure is new', () => {
 		expect(diffProcedures(undefined, birthRegistration)).toEqual([
 			{

@@ -248,6 +248,8 @@ export function diffProcedures(
 	}
 	const out: Out = [];
 	const ignored = new Set(['$schema', 'version', 'steps', 'documents', 'practiceCases']);
+	// A version uploaded without a date takes one when it is published: not a difference.
+	if (after.effectiveFrom === undefined) ignored.add('effectiveFrom');
 	const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
 	for (const key of keys) {
 		if (ignored.has(key)) continue;
