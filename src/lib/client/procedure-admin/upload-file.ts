@@ -1,8 +1,10 @@
+import { DOCUMENT_FILE_MAX_BYTES } from '$lib/domain/procedures/document-file-limit';
+
 /**
  * The administrator's upload, checked in the browser before anything is sent: the server refuses
  * the same files (over 10 MB decoded, before parsing), this only spares a long wait for a no.
  */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = DOCUMENT_FILE_MAX_BYTES;
 
 export type UploadFileCheck = { ok: true } | { ok: false; reason: 'too_large' | 'wrong_type' };
 

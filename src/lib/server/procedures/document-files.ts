@@ -1,6 +1,7 @@
 import type { LocalizedText } from '$lib/domain/validation/issue';
 import type { DocumentSetProblem } from './procedure-publishing';
 import { readProcedureWorkbook } from './spreadsheet/read-workbook';
+import { DOCUMENT_FILE_MAX_BYTES } from '$lib/domain/procedures/document-file-limit';
 
 /** A problem as the import command and the administrator's screen report it. */
 export type FileProblem = { file: string; where: string; message: LocalizedText };
@@ -11,8 +12,7 @@ export type DocumentSource = { file: string; raw: unknown; locate(path: string):
 export type FileReading =
 	{ ok: true; documents: DocumentSource[] } | { ok: false; problems: FileProblem[] };
 
-/** What an upload or the import command accepts, decoded: 10 MB at most. */
-export const DOCUMENT_FILE_MAX_BYTES = 10 * 1024 * 1024;
+export { DOCUMENT_FILE_MAX_BYTES };
 
 const kindOf = (file: string) => {
 	const name = file.toLowerCase();
