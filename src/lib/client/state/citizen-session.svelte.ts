@@ -42,6 +42,8 @@ class CitizenSession {
 
 	// Deliberately not reactive: keys must never end up in a snapshot or a devtools view.
 	#session: SessionKey | null = null;
+	// A key derived while the PIN page waits for "Bắt đầu", for that PIN only.
+	#prepared: { pin: string; key: Promise<SessionKey> } | null = null;
 	// Set when ending starts: a keystroke during the final flush must not write after a delete.
 	#ending = false;
 	// Drafts that became dossiers: a late keystroke must not bring one back.
@@ -62,11 +64,42 @@ class CitizenSession {
 		}
 	);
 
-	/** "Bắt đầu phiên mới": derives the key from the chosen PIN (in a worker). */
+	/**
+	 * The PIN page, while the PIN is typed: loads the vault and its worker, so that "Bắt đầu"
+	 * waits for the key derivation only (issue 18: session start ≈ key derivation).
+	 */
+	warm(): void {
+		void ops()
+			.then((o) => o.warmKeyDerivation())
+			.catch(() => {
+				// Warming is a hint: "Bắt đầu" loads the same modules and reports what fails.
+			});
+	}
+
+	/**
+	 * Both PIN fields agree: derives the session's key now, in the worker, so that "Bắt đầu"
+	 * finds it ready. A new PIN replaces it; `start` with another PIN derives afresh; leaving the
+	 * page drops it (`forgetPrepared`). The PIN is in this page's memory either way.
+	 */
+	prepare(pin: string): void {
+		if (this.#prepared?.pin === pin) return;
+		const key = ops().then((o) => o.sessionKeyFromPin(pin));
+		// A failure shows when "Bắt đầu" asks for this key, not before.
+		key.catch(() => {});
+		this.#prepared = { pin, key };
+	}
+
+	forgetPrepared(): void {
+		this.#prepared = null;
+	}
+
+	/** "Bắt đầu phiên mới": derives the key from the chosen PIN (in a worker), or takes the one prepared. */
 	async start(pin: string, consent: Consent): Promise<void> {
+		const prepared = this.#prepared?.pin === pin ? this.#prepared.key : undefined;
+		this.#prepared = null;
 		const o = await ops();
 		void o.purgeStale().catch(handleError);
-		this.#session = await o.sessionKeyFromPin(pin);
+		this.#session = await (prepared ?? o.sessionKeyFromPin(pin));
 		this.consent = consent;
 		this.current = null;
 		this.active = true;
