@@ -13,6 +13,8 @@ const root = path.resolve(import.meta.dirname, '../../..');
  */
 export type AppServer = {
 	url: string;
+	/** Its PGlite folder: a command may open it while the server is stopped (one process only). */
+	dataDir: string;
 	start(): Promise<void>;
 	/** SIGKILL by default: no goodbye, no flush, as a power cut or an OOM kill would do. */
 	kill(signal?: NodeJS.Signals): Promise<void>;
@@ -44,6 +46,7 @@ export async function createAppServer(
 	let child: ChildProcess | undefined;
 	const server: AppServer = {
 		url,
+		dataDir,
 		async start() {
 			// Its own process group, killed by group on dispose, on exit and by the teardown.
 			child = spawnServer({
