@@ -6,7 +6,7 @@ import { carryAnswers } from '$lib/domain/procedures/carry-answers';
 import { maskedInitials } from '$lib/domain/text/initials';
 import { cungLamDb, type Consent, type DraftRecord } from '../db';
 import { makeKeyCheck, verifyKeyCheck } from '../vault/cipher';
-import { deriveDraftKey } from '../vault/derive-in-worker';
+import { deriveDraftKey, startDeriveWorker } from '../vault/derive-in-worker';
 import { profileDeviceKey } from '../vault/profile-device-key';
 import { newSalt } from '../vault/pin-key';
 import { readDeviceSettings } from '../state/device-settings';
@@ -29,6 +29,12 @@ import {
 
 /** The device's procedure catalogue, for the versions drafts name. */
 export const procedureCatalogue = () => deviceCatalogue.ready();
+
+/** The derivation worker started and this browser's device key read, before any PIN is final. */
+export async function warmKeyDerivation(): Promise<void> {
+	startDeriveWorker();
+	await profileDeviceKey();
+}
 
 export async function sessionKeyFromPin(pin: string): Promise<SessionKey> {
 	const salt = newSalt();

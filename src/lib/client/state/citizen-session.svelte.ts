@@ -42,6 +42,10 @@ class CitizenSession {
 
 	// Deliberately not reactive: keys must never end up in a snapshot or a devtools view.
 	#session: SessionKey | null = null;
+	// The draft being created, so that the form and `start` never make two.
+	#drafting: { procedureId: string; draft: Promise<CurrentDraft> } | null = null;
+	// A key derived while the PIN page waits for "Bắt đầu", for that PIN only.
+	#prepared: { pin: string; key: Promise<SessionKey> } | null = null;
 	// Set when ending starts: a keystroke during the final flush must not write after a delete.
 	#ending = false;
 	// Drafts that became dossiers: a late keystroke must not bring one back.
@@ -62,32 +66,80 @@ class CitizenSession {
 		}
 	);
 
-	/** "Bắt đầu phiên mới": derives the key from the chosen PIN (in a worker). */
-	async start(pin: string, consent: Consent): Promise<void> {
+	/**
+	 * The PIN page, while the PIN is typed: loads the vault and its worker, so that "Bắt đầu"
+	 * waits for the key derivation only (issue 18: session start ≈ key derivation).
+	 */
+	warm(): void {
+		void ops()
+			.then((o) => o.warmKeyDerivation())
+			.catch(() => {
+				// Warming is a hint: "Bắt đầu" loads the same modules and reports what fails.
+			});
+	}
+
+	/**
+	 * Both PIN fields agree: derives the session's key now, in the worker, so that "Bắt đầu"
+	 * finds it ready. A new PIN replaces it; `start` with another PIN derives afresh; leaving the
+	 * page drops it (`forgetPrepared`). The PIN is in this page's memory either way.
+	 */
+	prepare(pin: string): void {
+		if (this.#prepared?.pin === pin) return;
+		const key = ops().then((o) => o.sessionKeyFromPin(pin));
+		// A failure shows when "Bắt đầu" asks for this key, not before.
+		key.catch(() => {});
+		this.#prepared = { pin, key };
+	}
+
+	forgetPrepared(): void {
+		this.#prepared = null;
+	}
+
+	/**
+	 * "Bắt đầu phiên mới": derives the key from the chosen PIN (in a worker), or takes the one
+	 * prepared. With the procedure the citizen came for, its draft is created at once, while the
+	 * page moves to the form (which then finds it made).
+	 */
+	async start(pin: string, consent: Consent, procedure?: ProcedureDefinition): Promise<void> {
+		const prepared = this.#prepared?.pin === pin ? this.#prepared.key : undefined;
+		this.#prepared = null;
 		const o = await ops();
 		void o.purgeStale().catch(handleError);
-		this.#session = await o.sessionKeyFromPin(pin);
+		this.#session = await (prepared ?? o.sessionKeyFromPin(pin));
 		this.consent = consent;
 		this.current = null;
 		this.active = true;
 		// Ask the browser not to evict drafts under storage pressure.
 		void navigator.storage?.persist?.().catch(() => false);
+		// A failure shows when the form asks for this draft (draftFor gives the same promise).
+		if (procedure) void this.draftFor(procedure).catch(() => {});
 	}
 
 	/** The draft for this procedure in this session, created on first use. */
 	async draftFor(definition: ProcedureDefinition): Promise<CurrentDraft> {
 		if (!this.#session || !this.consent) throw new Error('no citizen session');
 		if (this.current?.procedureId === definition.id) return this.current;
+		// One creation at a time per procedure: `start` may have begun it before the form asks.
+		if (this.#drafting?.procedureId === definition.id) return this.#drafting.draft;
+		const session = this.#session;
 		// A $state proxy cannot be cloned into IndexedDB: store a plain snapshot.
 		const consent = $state.snapshot(this.consent);
-		const record = await (await ops()).newDraft(definition, this.#session, consent);
-		this.current = {
-			id: record.id,
-			procedureId: definition.id,
-			procedureVersion: record.procedureVersion,
-			answers: {}
-		};
-		return this.current;
+		const draft = (async () => {
+			const record = await (await ops()).newDraft(definition, session, consent);
+			this.current = {
+				id: record.id,
+				procedureId: definition.id,
+				procedureVersion: record.procedureVersion,
+				answers: {}
+			};
+			return this.current;
+		})();
+		this.#drafting = { procedureId: definition.id, draft };
+		try {
+			return await draft;
+		} finally {
+			if (this.#drafting?.draft === draft) this.#drafting = null;
+		}
 	}
 
 	/** "Mở hồ sơ": unlocks a draft saved on this PC with its PIN; throws DraftError. */

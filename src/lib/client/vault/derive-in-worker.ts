@@ -58,6 +58,11 @@ function startWorker(): Worker | undefined {
 	return worker;
 }
 
+/** Starts the worker ahead of its first derivation, so that its script is loaded by then. */
+export function startDeriveWorker(): void {
+	startWorker();
+}
+
 /** PBKDF2-SHA-256 off the main thread when possible. Used for draft keys and resume secrets. */
 export function deriveBitsOffThread(
 	secret: string,
