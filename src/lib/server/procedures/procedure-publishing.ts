@@ -178,21 +178,7 @@ export async function publishDocuments(
 				publishedBy: options.by,
 				updatedAt: now
 			};
-			if (item.kind === 'insert') {
-				await tx
-					.insert(procedureVersions)
-					.values({ id: document.id, version: document.version, createdAt: now, ...values });
-			} else {
-				await tx
-					.update(procedureVersions)
-					.set(values)
-					.where(
-						and(
-							eq(procedureVersions.id, document.id),
-							eq(procedureVersions.version, document.version)
-						)
-					);
-			}
+			await writeVersion(tx, document, values, now);
 			await audit(tx, options.by, 'procedures.publish', document, now, {
 				effectiveFrom,
 				source: options.source ?? 'import'
@@ -203,6 +189,19 @@ export async function publishDocuments(
 	});
 	if (outcome.ok && outcome.published.length > 0) forgetCatalogue();
 	return outcome;
+}
+
+/** A version's row: a new one, or the draft of the same version written over. */
+function writeVersion(
+	tx: Database,
+	document: ProcedureDefinition,
+	values: Omit<typeof procedureVersions.$inferInsert, 'id' | 'version' | 'createdAt'>,
+	now: Date
+) {
+	return tx
+		.insert(procedureVersions)
+		.values({ id: document.id, version: document.version, createdAt: now, ...values })
+		.onConflictDoUpdate({ target: [procedureVersions.id, procedureVersions.version], set: values });
 }
 
 export type DraftsOutcome =
@@ -240,21 +239,7 @@ export async function saveDrafts(
 				effectiveFrom: document.effectiveFrom ?? null,
 				updatedAt: now
 			};
-			if (item.kind === 'insert') {
-				await tx
-					.insert(procedureVersions)
-					.values({ id: document.id, version: document.version, createdAt: now, ...values });
-			} else {
-				await tx
-					.update(procedureVersions)
-					.set(values)
-					.where(
-						and(
-							eq(procedureVersions.id, document.id),
-							eq(procedureVersions.version, document.version)
-						)
-					);
-			}
+			await writeVersion(tx, document, values, now);
 			await audit(tx, options.by, 'procedures.upload', document, now, {});
 		}
 		return { ok: true, drafts, unchanged };
