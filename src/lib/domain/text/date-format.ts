@@ -5,6 +5,8 @@ const day = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
 const clock = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
 const styles = {
 	date: day,
+	/** "Thứ Bảy, 20/03/2027": a calendar's day, named. */
+	weekdayDate: { weekday: 'long', ...day },
 	time: { ...clock, second: '2-digit' },
 	dateTime: { ...day, ...clock }
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
