@@ -41,6 +41,7 @@ test('the catalogue filters by field, searches without diacritics and guides to 
 	await expect(summary.getByRole('link', { name: 'Hãy chọn một câu trả lời.' })).toBeVisible();
 	await expectNoAxeViolations(page);
 
+	const heading = page.getByRole('heading', { level: 1 });
 	const answer = async (question: string, label: string) => {
 		await expect(page.getByRole('group', { name: question })).toBeVisible();
 		await page.getByRole('radio', { name: label }).press('Space');
@@ -50,13 +51,21 @@ test('the catalogue filters by field, searches without diacritics and guides to 
 		'Ông/Bà cần làm thủ tục về việc gì?',
 		'Nơi ở: thường trú, tạm trú, tạm vắng, lưu trú'
 	);
-	await answer('Ông/Bà cần làm gì về nơi ở?', 'Đăng ký nơi ở mới');
-	await answer('Ở nơi mới như thế nào?', 'Ở một thời gian, từ 30 ngày trở lên');
+	// A question left with one answer is not asked: this one is once the catalogue has
+	// extensions, absences or guests' stays (they ship with other documents).
+	const whatAboutHome = 'Ông/Bà cần làm gì về nơi ở?';
+	const stay = 'Ở nơi mới như thế nào?';
+	await expect(page).toHaveURL(/tra-loi=noi-o$/);
+	await expect(heading).not.toHaveText('Ông/Bà cần làm thủ tục về việc gì?');
+	if ((await heading.textContent())?.trim() === whatAboutHome) {
+		await answer(whatAboutHome, 'Đăng ký nơi ở mới');
+	}
+	await answer(stay, 'Ở một thời gian, từ 30 ngày trở lên');
 
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đăng ký tạm trú');
+	await expect(heading).toHaveText('Đăng ký tạm trú');
 	await expect(page.getByRole('link', { name: 'Bắt đầu' })).toHaveAttribute(
 		'href',
 		'/thu-tuc/dang-ky-tam-tru/lam'
 	);
-	await expect(page).toHaveURL(/tra-loi=noi-o&tra-loi=noi-o-moi&tra-loi=mot-thoi-gian$/);
+	await expect(page).toHaveURL(/tra-loi=noi-o&(tra-loi=noi-o-moi&)?tra-loi=mot-thoi-gian$/);
 });

@@ -90,21 +90,37 @@ describe('the procedure guide', () => {
 		expect(at.kind === 'question' && at.question.id).toBe('viec-ve-noi-o');
 	});
 
-	it('never offers an answer whose procedures the catalogue lacks', () => {
-		const at = walkGuide(procedureGuide, ['noi-o'], shipped);
-		expect(at.kind === 'question' && at.answers.map((a) => a.id)).toEqual(['noi-o-moi']);
-		const newHome = walkGuide(procedureGuide, ['noi-o', 'noi-o-moi'], shipped);
-		expect(newHome.kind === 'question' && newHome.answers.map((a) => a.id)).toEqual([
+	it('never offers an answer whose procedures the catalogue lacks, nor asks a lone answer', () => {
+		const birth = walkGuide(procedureGuide, ['khai-sinh'], shipped);
+		expect(birth.kind === 'question' && birth.answers.map((a) => a.id)).toEqual(['chua', 'roi']);
+		// a person with papers has no procedure here: "which papers?" has one answer, not asked
+		const never = walkGuide(procedureGuide, ['khai-sinh', 'chua'], shipped);
+		expect(never.kind === 'question' && never.question.id).toBe('lam-cung-luc');
+		expect(never.steps.map((s) => [s.question.id, s.asked])).toEqual([
+			['viec-can-lam', true],
+			['da-dang-ky-khai-sinh', true],
+			['giay-to-ca-nhan', false]
+		]);
+		// the lone answer left ends the walk at once
+		const copy = walkGuide(procedureGuide, ['khai-sinh', 'roi'], shipped);
+		expect(copy).toMatchObject({
+			kind: 'end',
+			procedure: 'cap-ban-sao-trich-luc-ho-tich',
+			used: ['khai-sinh', 'roi']
+		});
+		const residence = walkGuide(procedureGuide, ['noi-o'], shipped);
+		expect(residence.kind === 'question' && residence.question.id).toBe('o-bao-lau');
+		expect(residence.kind === 'question' && residence.answers.map((a) => a.id)).toEqual([
 			'lau-dai',
 			'mot-thoi-gian'
 		]);
 		// an address naming a missing procedure stops before it
 		const missing = walkGuide(procedureGuide, ['noi-o', 'gia-han'], shipped);
 		expect(missing).toMatchObject({ kind: 'question', used: ['noi-o'] });
-		// a group with nothing in the catalogue is not offered at all
-		const onlyBirth = (slug: string) => slug === 'dang-ky-khai-sinh';
-		const first = walkGuide(procedureGuide, [], onlyBirth);
-		expect(first.kind === 'question' && first.answers.map((a) => a.id)).toEqual(['khai-sinh']);
+		// one group left: its first question is asked straight away
+		const onlyStay = (slug: string) => ['dang-ky-tam-tru', 'thong-bao-luu-tru'].includes(slug);
+		const first = walkGuide(procedureGuide, [], onlyStay);
+		expect(first.kind === 'question' && first.question.id).toBe('viec-ve-noi-o');
 		const none = walkGuide(procedureGuide, [], () => false);
 		expect(none.kind === 'question' && none.answers).toEqual([]);
 	});

@@ -84,11 +84,12 @@ export function guideProcedures(guide: ProcedureGuide): string[] {
 	];
 }
 
-export type GuideStep = { question: GuideQuestion; answer: GuideAnswer };
+/** A question passed, with its answer; `asked` is false when it had one answer only. */
+export type GuideStep = { question: GuideQuestion; answer: GuideAnswer; asked: boolean };
 
 /** Where a list of answers leads: the next question to ask, or the procedure it ends on. */
 export type GuidePosition = {
-	/** The questions answered, with their answers, in order (each one offered). */
+	/** The questions passed, with their answers, in order (each one offered). */
 	steps: GuideStep[];
 	/** Answers from the address that were used (the rest were unknown or no longer offered). */
 	used: string[];
@@ -99,8 +100,9 @@ export type GuidePosition = {
 
 /**
  * Walks the guide along `answers`, offering only answers that can still end on a procedure
- * `offered(slug)` says the catalogue has. An answer the question does not offer stops the walk
- * at that question, as if not yet answered.
+ * `offered(slug)` says the catalogue has. A question left with one answer is not asked (its
+ * answer is taken, and not part of the address); an answer the question does not offer stops
+ * the walk at that question, as if not yet answered.
  */
 export function walkGuide(
 	guide: ProcedureGuide,
@@ -120,22 +122,20 @@ export function walkGuide(
 		return result;
 	};
 	const steps: GuideStep[] = [];
+	const used: string[] = [];
 	let question = byId.get(guide.start) as GuideQuestion;
-	for (const given of answers) {
-		const answer = question.answers.find((a) => a.id === given && leadsSomewhere(a));
-		if (!answer) break;
-		steps.push({ question, answer });
-		const used = steps.map((s) => s.answer.id);
+	// Each turn moves one question down a tree checked free of loops: it ends.
+	for (;;) {
+		const offeredAnswers = question.answers.filter(leadsSomewhere);
+		const asked = offeredAnswers.length !== 1;
+		const given = answers[used.length];
+		const answer = asked ? offeredAnswers.find((a) => a.id === given) : offeredAnswers[0];
+		if (!answer) return { kind: 'question', steps, used, question, answers: offeredAnswers };
+		if (asked) used.push(answer.id);
+		steps.push({ question, answer, asked });
 		if ('procedure' in answer.next) return { kind: 'end', steps, used, ...answer.next };
 		question = byId.get(answer.next.question) as GuideQuestion;
 	}
-	return {
-		kind: 'question',
-		steps,
-		used: steps.map((s) => s.answer.id),
-		question,
-		answers: question.answers.filter(leadsSomewhere)
-	};
 }
 
 const text = (vi: string, en: string): LocalizedText => ({ vi, en });
