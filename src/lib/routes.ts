@@ -7,6 +7,12 @@ export const routes = {
 	resume: resolve('/tiep-tuc'),
 	lookup: resolve('/tra-cuu'),
 	catalog: resolve('/thu-tuc'),
+	/** "Chưa rõ nên chọn thủ tục nào?": the answers so far are the address (procedure-guide.ts). */
+	procedureGuide: (answers: readonly string[] = []) =>
+		resolve('/thu-tuc/chon-thu-tuc') +
+		(answers.length > 0
+			? `?${answers.map((a) => `tra-loi=${encodeURIComponent(a)}`).join('&')}`
+			: ''),
 	practice: resolve('/luyen-tap'),
 	practiceCase: (id: string) => resolve('/luyen-tap/tinh-huong/[ma]', { ma: id }),
 	practiceGroup: (code: string) => resolve('/luyen-tap/nhom/[ma]', { ma: code }),

@@ -26,9 +26,9 @@ test.describe('procedure catalogue', () => {
 	test('filters by field of law and by online level', async ({ page }) => {
 		await page.goto('/thu-tuc');
 		await expect(page.getByText('Tìm thấy 10 thủ tục')).toBeVisible();
-		await page.getByLabel('Lĩnh vực').selectOption({ label: 'Cư trú' });
+		await page.getByRole('radio', { name: 'Cư trú' }).check();
 		await expect(page.getByText('Tìm thấy 3 thủ tục')).toBeVisible();
-		await page.getByLabel('Lĩnh vực').selectOption({ label: 'Tất cả' });
+		await page.getByRole('radio', { name: 'Tất cả' }).check();
 		await page.getByLabel('Mức độ trực tuyến').selectOption({ label: 'Một phần' });
 		const names = await page
 			.getByRole('listitem')

@@ -3,10 +3,13 @@ import {
 	createProcedureCatalogue,
 	type ProcedureCatalogue
 } from '$lib/domain/procedures/catalogue';
+import type { ProcedureUsageCounts } from '$lib/domain/procedures/catalogue-order';
 import { AppError } from '$lib/errors/app-error';
 import { cungLamDb } from '../db';
+import { readDeviceAccessPoint } from '../state/device-access-point';
 import { readCatalogueRevision, readDeviceVersions, refreshCatalogue } from './procedure-catalogue';
-import { fetchProcedureCatalogue } from './procedures.service';
+import { readUsage, refreshUsage } from './procedure-usage';
+import { fetchProcedureCatalogue, fetchProcedureUsage } from './procedures.service';
 
 /**
  * The procedure catalogue pages read: the device's copy, as a runes state. A refresh in any tab
@@ -16,6 +19,8 @@ import { fetchProcedureCatalogue } from './procedures.service';
  */
 class DeviceCatalogue {
 	current = $state.raw<ProcedureCatalogue | null>(null);
+	/** Dossiers per procedure at this access point (the catalogue's order); empty when unknown. */
+	usage = $state.raw<ProcedureUsageCounts>({});
 	#loading: Promise<ProcedureCatalogue> | undefined;
 	#refreshedOnStart = false;
 	#watch: Subscription | undefined;
@@ -52,9 +57,15 @@ class DeviceCatalogue {
 		});
 	}
 
-	/** Fetches a changed catalogue into the device's copy; throws when the server is unreachable. */
+	/**
+	 * Fetches a changed catalogue into the device's copy; throws when the server is unreachable.
+	 * The access point's usage comes along (issue 17), unawaited: it never holds up nor fails
+	 * the catalogue, and reaches open pages through the live query in #watchChanges.
+	 */
 	async refresh(): Promise<void> {
-		await refreshCatalogue(cungLamDb(), fetchProcedureCatalogue);
+		const db = cungLamDb();
+		await refreshCatalogue(db, fetchProcedureCatalogue);
+		void refreshUsage(db, fetchProcedureUsage, readDeviceAccessPoint()).catch(() => undefined);
 	}
 
 	async #load(): Promise<ProcedureCatalogue> {
@@ -73,6 +84,7 @@ class DeviceCatalogue {
 		}
 		if (versions.length === 0) throw new AppError('catalogue_unavailable');
 		this.current = createProcedureCatalogue(versions);
+		this.usage = (await readUsage(db))?.counts ?? {};
 		this.#watchChanges(revision);
 		this.refreshOnStart();
 		return this.current;
@@ -92,6 +104,11 @@ class DeviceCatalogue {
 					})
 					.catch(() => undefined);
 			},
+			error: () => undefined
+		});
+		// The usage is its own setting: a sync pass may bring new counts with the same catalogue.
+		liveQuery(() => readUsage(db)).subscribe({
+			next: (usage) => (this.usage = usage?.counts ?? {}),
 			error: () => undefined
 		});
 	}

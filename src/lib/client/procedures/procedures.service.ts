@@ -16,3 +16,9 @@ export const validateOnServer = async (application: unknown): Promise<ServerVali
 
 export const fetchProcedureCatalogue = async (knownRevision?: string): Promise<CatalogueAnswer> =>
 	(await api()).procedures.catalogue.query(knownRevision ? { knownRevision } : {});
+
+/** `procedures.usage`: dossiers per procedure at this device's access point, the last year. */
+export type UsageAnswer = RouterOutputs['procedures']['usage'];
+
+export const fetchProcedureUsage = async (accessPointId?: string): Promise<UsageAnswer> =>
+	(await api()).procedures.usage.query(accessPointId ? { accessPointId } : {});
