@@ -9,8 +9,8 @@ import {
 } from '$testing/procedures/catalogue';
 
 describe('the shipped catalogue', () => {
-	it('ships the ten frequent commune-level procedures', () => {
-		expect(procedures.map((definition) => definition.id)).toEqual([
+	it('ships the ten frequent commune-level procedures first', () => {
+		expect(procedures.slice(0, 10).map((definition) => definition.id)).toEqual([
 			'dang-ky-khai-sinh',
 			'2.000986',
 			'dang-ky-ket-hon',
@@ -77,7 +77,9 @@ describe('catalogue facts from DOMAIN.md', () => {
 	});
 
 	it('records levels, reasons and delivery', () => {
+		// DOMAIN.md's table covers the ten frequent procedures (first in the catalogue).
 		const partial = procedures
+			.slice(0, 10)
 			.filter((definition) => definition.level === 'partial')
 			.map((d) => d.id);
 		expect(partial).toEqual(['dang-ky-ket-hon', 'chung-thuc-ban-sao-tu-ban-chinh']);
