@@ -80,7 +80,9 @@ describe('catalogue facts from DOMAIN.md', () => {
 	});
 
 	it('records levels, reasons and delivery', () => {
+		// DOMAIN.md's table covers the ten frequent procedures (first in the catalogue).
 		const partial = procedures
+			.slice(0, 10)
 			.filter((definition) => definition.level === 'partial')
 			.map((d) => d.id);
 		expect(partial).toEqual(

@@ -8,7 +8,9 @@ export const fieldOfLawNames = {
 	identity: { vi: 'Căn cước', en: 'Identity cards' },
 	health_insurance: { vi: 'Bảo hiểm y tế', en: 'Health insurance' },
 	social_protection: { vi: 'Bảo trợ xã hội', en: 'Social protection' },
-	land: { vi: 'Đất đai', en: 'Land' }
+	land: { vi: 'Đất đai', en: 'Land' },
+	business: { vi: 'Hộ kinh doanh', en: 'Household business' },
+	military: { vi: 'Nghĩa vụ quân sự', en: 'Military service' }
 } as const satisfies Record<string, LocalizedText>;
 
 export type FieldOfLaw = keyof typeof fieldOfLawNames;
