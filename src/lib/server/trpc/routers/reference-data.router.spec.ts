@@ -99,9 +99,14 @@ describe('reference data routers', () => {
 		const office = await api(admin).office.get();
 		for (const role of ['officer', 'manager', 'volunteer'] as const) {
 			expect(await refusal(api(as(role)).office.set(office))).toBe('forbidden');
-			expect(await refusal(api(as(role)).phonePrefixes.set(defaultMobilePrefixList))).toBe(
-				'forbidden'
-			);
+			expect(
+				await refusal(
+					api(as(role)).phonePrefixes.set({
+						current: [...defaultMobilePrefixList.current],
+						retired: { ...defaultMobilePrefixList.retired }
+					})
+				)
+			).toBe('forbidden');
 			expect(await refusal(api(as(role)).provinceFees.list({ provinceCode: '01' }))).toBe(
 				'forbidden'
 			);
@@ -146,12 +151,13 @@ describe('reference data routers', () => {
 	});
 
 	it('refuses a malformed prefix list', async () => {
-		for (const bad of [
+		const bads: { current: string[]; retired: Record<string, string> }[] = [
 			{ current: ['50'], retired: {} },
 			{ current: ['050', '050'], retired: {} },
 			{ current: ['050'], retired: { '016': '050' } },
 			{ current: [], retired: {} }
-		])
+		];
+		for (const bad of bads)
 			expect(await refusal(api(admin).phonePrefixes.set(bad))).toBe('invalid_input');
 	});
 
