@@ -97,7 +97,7 @@ export const en = {
 	'fee.free': 'Free',
 	'fee.exemptions': 'Exempt from the fee',
 	'fee.byProvince': 'At the province’s rate',
-	'fee.provinceSet': 'Amount set by the province',
+	'fee.provinceSet': 'Set by',
 	'fee.maxPerCopy': 'At most {amount} per copy.',
 	'fee.per.copy': 'per copy',
 	'fee.per.page': 'per page',

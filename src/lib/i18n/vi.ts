@@ -94,7 +94,7 @@ export const vi = {
 	'fee.free': 'Miễn phí',
 	'fee.exemptions': 'Được miễn lệ phí',
 	'fee.byProvince': 'Theo mức thu của tỉnh',
-	'fee.provinceSet': 'Mức thu do tỉnh quy định',
+	'fee.provinceSet': 'Văn bản quy định',
 	'fee.maxPerCopy': 'Tối đa {amount} cho mỗi bản.',
 	'fee.per.copy': 'mỗi bản',
 	'fee.per.page': 'mỗi trang',

@@ -13,15 +13,27 @@ import { fetchReferenceData, type ReferenceData } from './reference-data.service
 class DeviceReference {
 	current = $state.raw<ReferenceData | null>(null);
 	#watch: Subscription | undefined;
+	#refreshedOnStart = false;
 
-	/** Starts following the device's copy; idempotent. */
+	/**
+	 * Starts following the device's copy, and (as the catalogue does) asks the server once per
+	 * page life whether it changed; the sync loop asks again after every pass. Idempotent.
+	 */
 	watch(): void {
 		if (this.#watch || typeof indexedDB === 'undefined') return;
+		this.#refreshOnStart();
 		const db = cungLamDb();
 		this.#watch = liveQuery(() => readReferenceData(db)).subscribe({
 			next: (data) => (this.current = data ?? null),
 			error: () => undefined
 		});
+	}
+
+	#refreshOnStart(): void {
+		if (this.#refreshedOnStart || (typeof navigator !== 'undefined' && !navigator.onLine)) return;
+		this.#refreshedOnStart = true;
+		// Unreachable now: the copy on the device serves; the sync loop asks again.
+		this.refresh().catch(() => (this.#refreshedOnStart = false));
 	}
 
 	/** The copy as stored now (for code that runs once, not reactively). */
