@@ -452,7 +452,6 @@ export const enConsole = {
 	'audit.actionName.phonePrefixes.set': 'Mobile prefixes changed',
 	'audit.actionName.provinceFees.set': 'Province fee saved',
 	'audit.actionName.provinceFees.remove': 'Province fee removed',
-	'office.link': 'Office',
 	'office.heading': 'Office details',
 	'office.intro':
 		'The office name printed on receipts, who signs the apology letter, and the web address that receipts’ QR codes lead to. Changes are logged and reach devices on their next sync.',
@@ -486,7 +485,6 @@ export const enConsole = {
 	'office.problem.headTitle': 'Enter the signature title, for example: CHỦ TỊCH.',
 	'office.problem.publicUrl':
 		'The address must start with https:// (http://localhost only on this machine), without ? or #.',
-	'fees.link': 'Province fees',
 	'fees.heading': 'Province fees',
 	'fees.intro':
 		'Procedures whose fee the province sets. With a figure for the office’s province, receipts and procedure pages show the amount; without one, “Set by the province”. Enter 0 when the province charges nothing.',
@@ -514,7 +512,6 @@ export const enConsole = {
 	'fees.removed': 'Amount removed for {procedure}.',
 	'fees.problem.procedure': 'Choose a procedure.',
 	'fees.problem.amount': 'The amount is digits only, for example 5000; enter 0 when free.',
-	'prefixes.link': 'Mobile prefixes',
 	'prefixes.heading': 'Mobile prefixes',
 	'prefixes.intro':
 		'A number with an unknown prefix is still accepted, with a reminder to check it. Changes are logged and reach devices on their next sync.',

@@ -450,7 +450,6 @@ export const viConsole = {
 	'audit.actionName.phonePrefixes.set': 'Sửa danh sách đầu số di động',
 	'audit.actionName.provinceFees.set': 'Lưu mức thu của tỉnh',
 	'audit.actionName.provinceFees.remove': 'Xoá mức thu của tỉnh',
-	'office.link': 'Cơ quan',
 	'office.heading': 'Thông tin cơ quan',
 	'office.intro':
 		'Tên cơ quan in trên biên nhận, người ký thư xin lỗi và địa chỉ trang web mà mã QR trên biên nhận dẫn tới. Thay đổi được ghi nhật ký và đến các máy ở lần đồng bộ sau.',
@@ -484,7 +483,6 @@ export const viConsole = {
 	'office.problem.headTitle': 'Nhập chức danh ký, ví dụ: CHỦ TỊCH.',
 	'office.problem.publicUrl':
 		'Địa chỉ phải bắt đầu bằng https:// (chỉ máy này mới dùng http://localhost), không có dấu ? hay #.',
-	'fees.link': 'Mức thu của tỉnh',
 	'fees.heading': 'Mức thu của tỉnh',
 	'fees.intro':
 		'Các thủ tục có lệ phí do tỉnh quy định. Khi có mức thu của tỉnh nơi cơ quan đặt trụ sở, biên nhận và trang thủ tục ghi số tiền; khi chưa có, ghi “Theo mức thu của tỉnh”. Nhập 0 nếu tỉnh miễn thu.',
@@ -512,7 +510,6 @@ export const viConsole = {
 	'fees.removed': 'Đã xoá mức thu của thủ tục {procedure}.',
 	'fees.problem.procedure': 'Chọn thủ tục.',
 	'fees.problem.amount': 'Số tiền chỉ gồm chữ số, ví dụ 5000; nhập 0 nếu miễn thu.',
-	'prefixes.link': 'Đầu số di động',
 	'prefixes.heading': 'Đầu số di động',
 	'prefixes.intro':
 		'Số điện thoại có đầu số lạ vẫn được nhận nhưng người nhập được nhắc kiểm tra lại. Thay đổi được ghi nhật ký và đến các máy ở lần đồng bộ sau.',
