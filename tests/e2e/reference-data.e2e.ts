@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/a11y';
 import { tabTo } from './support/keyboard';
 
 /**
- * Issue 17, item 3, in one short journey (one page, one session, ~15 s): the administrator sets
+ * Issue 17, item 3, in one short journey (one page, one session, ~17 s): the administrator sets
  * the office's head and public address and a province fee by keyboard, and a device shows the
  * fee after it syncs the reference data. Everything is set back at the end: the server is
  * shared with the other journeys. The fee line keeps "Theo mức thu của tỉnh" in front of the
@@ -64,6 +64,23 @@ test('an administrator sets the office and a province fee by keyboard; a device 
 	await expect(page.getByRole('status').filter({ hasText: 'Đã lưu mức thu' })).toBeVisible();
 	await expect(row).toContainText(/5\.000/);
 	await expectNoAxeViolations(page);
+
+	// A mobile prefix added and removed again by keyboard (devices get it with the fee).
+	await staffMenu(page).getByRole('link', { name: 'Đầu số di động' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đầu số di động');
+	await typeInto(page, 'prefix-prefix', '50');
+	await submitWith(page, 'Thêm đầu số');
+	await expect(page.getByText('Đầu số gồm đúng 3 chữ số')).toBeVisible();
+	await expect(page.locator('#prefix-prefix')).toBeFocused();
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.type('050');
+	await submitWith(page, 'Thêm đầu số');
+	await expect(page.getByRole('status').filter({ hasText: 'Đã thêm đầu số 050.' })).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Các đầu số đang dùng' })).toContainText('050');
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Bỏ đầu số 050' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status').filter({ hasText: 'Đã bỏ đầu số 050.' })).toBeVisible();
 
 	try {
 		// The device: its copy of the reference data is refreshed, and the procedure page says it.
