@@ -455,7 +455,7 @@ export const enConsole = {
 	'office.heading': 'Office details',
 	'office.intro':
 		'The office name printed on receipts, who signs the apology letter, and the web address that receipts’ QR codes lead to. Changes are logged and reach devices on their next sync.',
-	'office.names': 'Office name',
+	'office.names': 'Name and area',
 	'office.name': 'Office name',
 	'office.nameHint': 'For example: Ủy ban nhân dân phường Ba Đình',
 	'office.parent': 'Parent authority',

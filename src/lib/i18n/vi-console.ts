@@ -453,7 +453,7 @@ export const viConsole = {
 	'office.heading': 'Thông tin cơ quan',
 	'office.intro':
 		'Tên cơ quan in trên biên nhận, người ký thư xin lỗi và địa chỉ trang web mà mã QR trên biên nhận dẫn tới. Thay đổi được ghi nhật ký và đến các máy ở lần đồng bộ sau.',
-	'office.names': 'Tên cơ quan',
+	'office.names': 'Tên và địa bàn',
 	'office.name': 'Tên cơ quan',
 	'office.nameHint': 'Ví dụ: Ủy ban nhân dân phường Ba Đình',
 	'office.parent': 'Cơ quan cấp trên',
