@@ -20,6 +20,9 @@ export const routes = {
 	unitsAdmin: resolve('/quan-tri/don-vi-hanh-chinh'),
 	calendarAdmin: resolve('/quan-tri/lich-lam-viec'),
 	procedureAdmin: resolve('/quan-tri/thu-tuc'),
+	officeAdmin: resolve('/quan-tri/co-quan'),
+	feesAdmin: resolve('/quan-tri/muc-thu'),
+	phonePrefixesAdmin: resolve('/quan-tri/dau-so-di-dong'),
 	procedurePreview: (id: string, version: number) =>
 		resolve('/quan-tri/thu-tuc/xem-thu/[id]/[version]', { id, version: String(version) }),
 	staffAccounts: resolve('/quan-ly/tai-khoan'),

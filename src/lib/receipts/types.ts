@@ -20,6 +20,11 @@ export type Office = {
 	unit?: string;
 	/** Place name of the date line: 'Ba Đình, ngày …'. */
 	place?: string;
+	/**
+	 * The head of office who signs letters (form 04), as the administrator set it at
+	 * /quan-tri/co-quan; `title` holds one line per line of the signature block.
+	 */
+	head?: { name: string; title: string };
 };
 
 export type ReceivedDocument = {

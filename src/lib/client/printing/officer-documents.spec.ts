@@ -65,7 +65,28 @@ describe('officer documents', () => {
 			originalDueDate: '2026-11-20',
 			newDueDate: '2026-12-09',
 			reason: 'Cần xác minh với bệnh viện.',
-			citizenName: applicantName(answers, birthRegistration)
+			citizenName: applicantName(answers, birthRegistration),
+			// No head of office named yet: the title, the name left to write in.
+			signatory: { name: '', title: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] }
+		});
+	});
+
+	it('the apology letter is signed by the head of office the administrator named', () => {
+		const letter = apologyLetterFor({
+			office: { ...office, head: { name: 'Trần Văn Đức', title: 'KT. CHỦ TỊCH\n PHÓ CHỦ TỊCH ' } },
+			definition: birthRegistration,
+			dossier: { code: 'CL.01.00004-261102-000001', receivedAt: new Date(), answers },
+			apology: {
+				at: new Date('2026-12-02T03:00:00Z'),
+				reason: 'Cần xác minh với bệnh viện.',
+				oldDate: '2026-11-20',
+				newDate: '2026-12-09',
+				officerName: 'Cán bộ một cửa (mẫu)'
+			}
+		});
+		expect(letter.signatory).toEqual({
+			name: 'Trần Văn Đức',
+			title: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']
 		});
 	});
 });

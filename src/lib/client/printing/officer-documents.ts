@@ -19,6 +19,20 @@ export function documentFields(definition: ProcedureDefinition) {
 	);
 }
 
+/**
+ * Signed by the head of office the administrator named (/quan-tri/co-quan); until one is named,
+ * the usual title with the name left to write in.
+ */
+function signatoryOf(office: Office): ApologyLetter['signatory'] {
+	const head = office.head;
+	if (!head) return { name: '', title: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] };
+	const title = head.title
+		.split('\n')
+		.map((line) => line.trim())
+		.filter(Boolean);
+	return { name: head.name, title };
+}
+
 export function apologyLetterFor(input: {
 	office: Office;
 	definition: ProcedureDefinition;
@@ -37,8 +51,7 @@ export function apologyLetterFor(input: {
 		originalDueDate: apology.oldDate,
 		reason: apology.reason,
 		newDueDate: apology.newDate,
-		// Signed by the head of the office, whose name the console does not hold: left to write in.
-		signatory: { name: '', title: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] }
+		signatory: signatoryOf(office)
 	};
 }
 

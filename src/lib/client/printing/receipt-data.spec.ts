@@ -87,5 +87,41 @@ describe('receipt data', () => {
 			}
 		};
 		expect(receiptFee(withExample, answers)).toBe('Theo mức thu của tỉnh');
+		// The administrator's figure for the office's province is the amount; 0 prints as free.
+		const figure = {
+			provinceCode: '79',
+			procedureId: late.id,
+			amountVnd: 6_000,
+			per: 'dossier' as const
+		};
+		expect(receiptFee(late, answers, { provinceCode: '79', fees: [figure] })).toBe(6_000);
+		expect(
+			receiptFor({
+				record: accepted,
+				definition: late,
+				answers,
+				office,
+				origin,
+				schedule: { provinceCode: '79', fees: [{ ...figure, amountVnd: 0 }] }
+			})!.fee
+		).toBe(0);
+		// An office in Hà Nội takes the definition's figure for Hà Nội.
+		expect(receiptFee(withExample, answers, { provinceCode: '01', fees: [] })).toBe(8_000);
+	});
+
+	it('leads the QR code and printed link to the office’s public address when set', () => {
+		const publicUrl = 'https://cunglam.badinh.vn';
+		const receipt = receiptFor({
+			record: accepted,
+			definition,
+			answers,
+			office,
+			origin,
+			publicUrl
+		});
+		expect(receipt!.lookupUrl).toBe(`${publicUrl}/tra-cuu?ma=CL.01.00004-261122-000007`);
+		expect(pendingSlipFor({ record: pending, definition, origin, publicUrl }).lookupUrl).toBe(
+			`${publicUrl}/tra-cuu?ma=CG-261122-7KQ4M`
+		);
 	});
 });

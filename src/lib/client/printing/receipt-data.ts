@@ -7,6 +7,8 @@ import type { Answers } from '$lib/domain/procedures/answers';
 import { applicantName } from '$lib/domain/procedures/applicant-name';
 import { applicantPhone } from '$lib/domain/procedures/applicant-phone';
 import { computeFee } from '$lib/domain/procedures/fee';
+import type { ProvinceFeeSchedule } from '$lib/domain/procedures/province-fees';
+import { linkBase } from '$lib/domain/office/public-url';
 import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 import { deliveryNames, type Delivery } from '$lib/domain/procedures/procedure-labels';
 import type { SubmissionRecord } from '../db';
@@ -42,9 +44,20 @@ function resultDelivery(answers: Answers): string {
 		: deliveryNames.desk.vi;
 }
 
-/** The amount where the definition gives one; the province's schedule where it gives none. */
-export function receiptFee(definition: ProcedureDefinition, answers: Answers): ReceiptSlip['fee'] {
-	const quote = computeFee(definition, answers);
+/**
+ * The amount where the definition gives one; for a fee the province sets, the office's province's
+ * figure (the administrator's schedule, else the definition's figure for that province), and
+ * "Theo mức thu của tỉnh" where there is none.
+ */
+export function receiptFee(
+	definition: ProcedureDefinition,
+	answers: Answers,
+	schedule?: ProvinceFeeSchedule
+): ReceiptSlip['fee'] {
+	const quote = computeFee(definition, answers, {
+		...(schedule ? { provinceCode: schedule.provinceCode } : {}),
+		schedule
+	});
 	if (quote.kind === 'amount') return quote.totalVnd;
 	if (quote.kind === 'set_by_province') return FEE_SET_BY_PROVINCE;
 	return 0;
@@ -56,6 +69,9 @@ export function receiptFor(input: {
 	answers: Answers;
 	office: Office;
 	origin: string;
+	/** The office's public address (reference data); the page's origin when none is set. */
+	publicUrl?: string | undefined;
+	schedule?: ProvinceFeeSchedule | undefined;
 }): ReceiptSlip | undefined {
 	const { record, definition, answers } = input;
 	if (!record.dossierCode || !record.receivedAt || !record.dueDate) return undefined;
@@ -70,8 +86,8 @@ export function receiptFor(input: {
 		receivedAt: new Date(record.receivedAt),
 		dueDate: record.dueDate,
 		resultDelivery: resultDelivery(answers),
-		fee: receiptFee(definition, answers),
-		lookupUrl: lookupUrlFor(input.origin, record.dossierCode)
+		fee: receiptFee(definition, answers, input.schedule),
+		lookupUrl: lookupUrlFor(linkBase(input.publicUrl, input.origin), record.dossierCode)
 	};
 }
 
@@ -79,6 +95,7 @@ export function pendingSlipFor(input: {
 	record: SubmissionRecord;
 	definition: ProcedureDefinition;
 	origin: string;
+	publicUrl?: string | undefined;
 	accessPoint?: string;
 }): PendingSlip {
 	return {
@@ -87,6 +104,6 @@ export function pendingSlipFor(input: {
 		localReference: input.record.localReference,
 		procedure: input.definition.name.vi,
 		createdAt: new Date(input.record.createdAt),
-		lookupUrl: lookupUrlFor(input.origin, input.record.localReference)
+		lookupUrl: lookupUrlFor(linkBase(input.publicUrl, input.origin), input.record.localReference)
 	};
 }

@@ -18,6 +18,8 @@ import {
 	retrySubmission
 } from './outbox';
 import { officeSettingKey, syncLoop } from './sync-loop';
+import { readReferenceData } from '../reference-data/device-reference';
+import type { ProvinceFeeSchedule } from '$lib/domain/procedures/province-fees';
 import { enqueueSupplement, supplementWaiting, type SupplementFile } from './supplement-outbox';
 import type { Office } from '$lib/receipts/types';
 
@@ -138,6 +140,21 @@ export async function lookupOnDevice(
 		(await db.submissions.where('dossierCode').equals(wanted).first()) ??
 		(await db.submissions.get(wanted));
 	return record && (await phoneMatches(record, phoneLast4)) ? record : undefined;
+}
+
+/**
+ * What receipts take from the reference data this device last synced: the office's public address
+ * for QR codes and links, and its province's fee figures. Empty before the first sync.
+ */
+export async function cachedReceiptReference(): Promise<{
+	publicUrl?: string;
+	schedule?: ProvinceFeeSchedule;
+}> {
+	const data = await readReferenceData(cungLamDb());
+	return {
+		...(data?.office.publicUrl ? { publicUrl: data.office.publicUrl } : {}),
+		...(data?.fees ? { schedule: data.fees } : {})
+	};
 }
 
 /** The receiving office as the server last said; a neutral name before the first sync. */

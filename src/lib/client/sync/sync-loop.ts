@@ -10,13 +10,14 @@ import { cungLamDb, type CungLamDb } from '../db';
 import { connection } from '../state/connection.svelte';
 import { backoffDelay } from './backoff';
 import { deviceCatalogue } from '../procedures/device-catalogue.svelte';
+import { deviceReference } from '../reference-data/device-reference.svelte';
 import { countWaiting } from './outbox';
 import { setSyncWork } from './sync-hint';
 import { runSyncPass, type SyncApi } from './sync-pass';
 
 const LOCK = 'cung-lam/sync';
-/** The receiving office, kept on the device so receipts print offline. */
-export const officeSettingKey = 'server.office';
+/** The receiving office, kept on the device (with the reference data) so receipts print offline. */
+export { officeSettingKey } from '../reference-data/device-reference';
 /** With something queued, look again soon; otherwise only for status changes. */
 const BUSY_INTERVAL_MS = 15_000;
 const IDLE_INTERVAL_MS = 120_000;
@@ -34,7 +35,6 @@ class SyncLoop {
 	#failures = 0;
 	#running: Promise<void> | undefined;
 	#again = false;
-	#officeKnown = false;
 
 	/** Idempotent; called once the first page has rendered. */
 	start(db: CungLamDb = cungLamDb()): void {
@@ -88,13 +88,6 @@ class SyncLoop {
 				try {
 					await runSyncPass(db, trpcSyncApi);
 					await refreshCatalogueAfterPass();
-					if (!this.#officeKnown) {
-						await db.settings.put({
-							key: officeSettingKey,
-							value: await api.system.office.query()
-						});
-						this.#officeKnown = true;
-					}
 				} finally {
 					connection.syncing = false;
 				}
@@ -117,11 +110,12 @@ class SyncLoop {
  * must not wait on it.
  */
 async function refreshCatalogueAfterPass(): Promise<void> {
-	try {
-		await deviceCatalogue.refresh();
-	} catch {
-		// Tried again at the end of the next pass.
-	}
+	// The administrator's reference data (office, fee figures, prefixes) travels the same way.
+	await Promise.all([
+		deviceCatalogue.refresh().catch(() => undefined),
+		deviceReference.refresh().catch(() => undefined)
+	]);
+	// A failure is tried again at the end of the next pass.
 }
 
 /**
@@ -132,6 +126,7 @@ async function refreshCatalogueAfterPass(): Promise<void> {
  */
 export function refreshCatalogueOnStart(): void {
 	deviceCatalogue.refreshOnStart();
+	if (navigator.onLine) deviceReference.refresh().catch(() => undefined);
 }
 
 /** Final states: nothing more will be pulled for them. */

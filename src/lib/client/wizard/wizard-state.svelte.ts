@@ -7,6 +7,7 @@ import {
 	type FieldIssue,
 	type ValidationOptions
 } from '$lib/domain/procedures/validate-application';
+import { deviceReference } from '../reference-data/device-reference.svelte';
 
 /**
  * One citizen's answers to one procedure while the wizard is open. This is the seam to the
@@ -35,6 +36,12 @@ export class WizardState {
 		this.answers = initial;
 		this.options = options;
 		this.sample = sample;
+		deviceReference.watch();
+	}
+
+	/** The administrator's mobile prefixes as this device last synced them, unless told otherwise. */
+	#validation(): ValidationOptions {
+		return { phonePrefixes: deviceReference.phonePrefixes, ...this.options };
 	}
 
 	value(stepId: string, fieldId: string): unknown {
@@ -56,7 +63,7 @@ export class WizardState {
 			this.definition,
 			stepId,
 			$state.snapshot(this.answers),
-			this.options
+			this.#validation()
 		);
 		this.issues = result.issues;
 		return result.ok;
@@ -67,7 +74,7 @@ export class WizardState {
 		const result = validateApplication(
 			this.definition,
 			$state.snapshot(this.answers),
-			this.options
+			this.#validation()
 		);
 		this.issues = result.issues;
 		return result;

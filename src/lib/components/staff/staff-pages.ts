@@ -24,7 +24,10 @@ export const staffPages: ReadonlyArray<{
 	{ href: routes.dashboard, label: 'dashboard.link', roles: ['manager', 'officer', 'admin'] },
 	{ href: routes.unitsAdmin, label: 'units.link', roles: ['admin'] },
 	{ href: routes.calendarAdmin, label: 'calendar.link', roles: ['admin'] },
-	{ href: routes.procedureAdmin, label: 'procAdmin.link', roles: ['admin'] }
+	{ href: routes.procedureAdmin, label: 'procAdmin.link', roles: ['admin'] },
+	{ href: routes.officeAdmin, label: 'office.link', roles: ['admin'] },
+	{ href: routes.feesAdmin, label: 'fees.link', roles: ['admin'] },
+	{ href: routes.phonePrefixesAdmin, label: 'prefixes.link', roles: ['admin'] }
 ];
 
 export const pagesFor = (role: Role) => staffPages.filter((page) => page.roles.includes(role));

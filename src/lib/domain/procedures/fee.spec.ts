@@ -74,6 +74,44 @@ describe('other fees', () => {
 		expect(elsewhere.kind === 'set_by_province' && elsewhere.examples[0]?.amountVnd).toBe(3_000);
 	});
 
+	it('takes the administrator’s schedule for the office’s province over the examples', () => {
+		const schedule = {
+			provinceCode: '79',
+			fees: [
+				{
+					provinceCode: '79',
+					procedureId: maritalStatusConfirmation.id,
+					amountVnd: 5_000,
+					per: 'copy' as const
+				},
+				{ provinceCode: '79', procedureId: 'another', amountVnd: 9_000, per: 'dossier' as const }
+			]
+		};
+		const quote = computeFee(maritalStatusConfirmation, {}, { provinceCode: '79', schedule });
+		expect(quote).toMatchObject({ kind: 'amount', totalVnd: 5_000, lines: [{ unitVnd: 5_000 }] });
+		// 0 is a figure too: the province charges nothing.
+		const free = { provinceCode: '79', fees: [{ ...schedule.fees[0]!, amountVnd: 0 }] };
+		expect(total(maritalStatusConfirmation, {}, { schedule: free })).toBe(0);
+		// Exemptions still apply, and a fee the definition sets is never replaced.
+		expect(
+			total(
+				temporaryResidence,
+				{},
+				{
+					schedule: {
+						provinceCode: '79',
+						fees: [{ ...schedule.fees[0]!, procedureId: temporaryResidence.id }]
+					}
+				}
+			)
+		).toBe(7_000);
+		// Another province's schedule has no figure for this one: still "set by the province".
+		const other = { provinceCode: '48', fees: schedule.fees };
+		expect(computeFee(maritalStatusConfirmation, {}, { schedule: other }).kind).toBe(
+			'set_by_province'
+		);
+	});
+
 	it('is free where the data has no charge', () => {
 		expect(computeFee(birthRegistration, {})).toEqual({ kind: 'free' });
 	});

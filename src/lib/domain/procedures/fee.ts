@@ -2,6 +2,7 @@ import type { LocalizedText } from '../validation/issue';
 import type { Answers } from './answers';
 import { evaluateCondition, resolveFieldRef, type FieldRef } from './condition';
 import type { FeeRule, ProcedureDefinition } from './procedure.schema';
+import { provinceFeeFor, type ProvinceFee, type ProvinceFeeSchedule } from './province-fees';
 
 export type FeeChannel = 'online' | 'in_person';
 
@@ -10,7 +11,23 @@ export type FeeOptions = {
 	channel?: FeeChannel;
 	/** For fees set by each province: the 2-digit code of the province of the authority. */
 	provinceCode?: string;
+	/**
+	 * The administrator's figures for the office's province (reference data). For a fee the
+	 * province sets, its figure for this procedure wins over the definition's examples.
+	 */
+	schedule?: ProvinceFeeSchedule | undefined;
 };
+
+/** The province's figure as a rule of the definition's kind. */
+function ruleOfProvinceFee(fee: ProvinceFee): FeeRule {
+	const label = fee.label?.trim();
+	return {
+		label: label ? { vi: label, en: label } : { vi: 'Lệ phí', en: 'Fee' },
+		amountVnd: fee.amountVnd,
+		per: fee.per,
+		provinceCode: fee.provinceCode
+	};
+}
 
 export type FeeLine = {
 	label: LocalizedText;
@@ -53,7 +70,10 @@ export function computeFee(
 	if (fee.exemptIf && evaluateCondition(fee.exemptIf, answers)) return { kind: 'exempt' };
 	const channel = options.channel ?? 'online';
 	let rules = fee.rules.filter((rule) => rule.channel === undefined || rule.channel === channel);
-	if (fee.setByProvince) {
+	const scheduled = fee.setByProvince ? provinceFeeFor(options.schedule, definition.id) : undefined;
+	if (scheduled) {
+		rules = [ruleOfProvinceFee(scheduled)];
+	} else if (fee.setByProvince) {
 		const own = rules.filter((rule) => rule.provinceCode === options.provinceCode);
 		if (own.length === 0) return { kind: 'set_by_province', examples: rules };
 		rules = own;

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../validation/dates';
 import type { Issue } from '../validation/issue';
+import type { MobilePrefixList } from '../validation/mobile-prefix-list';
 import type { Answers } from './answers';
 import type { DocumentSlot } from './procedure.schema';
 
@@ -16,6 +17,8 @@ export type FieldContext = {
 	answers: Answers;
 	slots: ReadonlyMap<string, DocumentSlot>;
 	units?: UnitLookup;
+	/** The administrator's mobile prefixes; the shipped list when absent. */
+	phonePrefixes?: MobilePrefixList | undefined;
 };
 
 /** An issue inside a field; `path` names the part of a block (e.g. 'personalId'). */

@@ -1,5 +1,6 @@
 import { todayInVietnam, type IsoDate } from '../validation/dates';
 import type { Issue } from '../validation/issue';
+import type { MobilePrefixList } from '../validation/mobile-prefix-list';
 import { toAnswers, type Answers } from './answers';
 import type { FieldContext, UnitLookup } from './field-context';
 import type { ProcedureDefinition } from './procedure.schema';
@@ -13,6 +14,8 @@ export type ValidationOptions = {
 	/** The date in Vietnam; defaults to now. Tests and practice mode pass a fixed date. */
 	today?: IsoDate;
 	units?: UnitLookup;
+	/** The administrator's mobile prefixes (reference data); the shipped list when absent. */
+	phonePrefixes?: MobilePrefixList | undefined;
 };
 
 /** Clean answers: hidden and unknown fields stripped, values normalised (ISO dates, 0… phones). */
@@ -38,7 +41,14 @@ function checkSteps(
 	const clean: Answers = {};
 	const issues: FieldIssue[] = [];
 	for (const { step, fields } of steps) {
-		const ctx: FieldContext = { today, stepId: step.id, answers, slots, units: options.units };
+		const ctx: FieldContext = {
+			today,
+			stepId: step.id,
+			answers,
+			slots,
+			units: options.units,
+			phonePrefixes: options.phonePrefixes
+		};
 		const values: Record<string, unknown> = {};
 		for (const field of fields) {
 			const outcome = validateField(field, answers[step.id]?.[field.id], ctx);

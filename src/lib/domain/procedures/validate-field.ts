@@ -84,7 +84,7 @@ function validateString(field: Field, typed: string, ctx: FieldContext): FieldOu
 		case 'old_id_card':
 			return stringOutcome(normalizeOldIdCard(raw), validateOldIdCard(raw));
 		case 'phone':
-			return stringOutcome(normalizePhone(raw), validatePhone(raw));
+			return stringOutcome(normalizePhone(raw), validatePhone(raw, ctx.phonePrefixes));
 		case 'email':
 			return stringOutcome(normalizeEmail(raw), validateEmail(raw));
 		default:

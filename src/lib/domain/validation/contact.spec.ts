@@ -3,6 +3,11 @@ import { validateEmail } from './email';
 import { validateOldIdCard } from './old-id-card';
 import { convertedMobileNumber, normalizePhone, validatePhone } from './phone';
 import { mobilePrefixes, retiredMobilePrefixes } from './phone-prefixes';
+import {
+	defaultMobilePrefixList,
+	mobilePrefixListOf,
+	mobilePrefixListSchema
+} from './mobile-prefix-list';
 
 const codes = (issues: { code: string }[]) => issues.map((issue) => issue.code);
 
@@ -88,6 +93,38 @@ describe('phone', () => {
 			expect(old).toMatch(/^01\d{2}$/);
 			expect(mobilePrefixes).toContain(prefix);
 		}
+	});
+
+	it('follows the administrator’s prefix list when one is given', () => {
+		const list = { current: ['090', '050'], retired: { '0160': '050' } };
+		// A new prefix is known: no warning.
+		expect(validatePhone('0501234567', list)).toEqual([]);
+		// One removed from the list is only worth a second look, as any unknown prefix.
+		expect(codes(validatePhone('0381234567', list))).toEqual(['phone_unknown_prefix']);
+		// A retired prefix of the list says what it became; one not in it is just malformed.
+		expect(validatePhone('01601234567', list)).toEqual([
+			{
+				code: 'phone_retired_prefix',
+				severity: 'error',
+				params: { old: '0160', prefix: '050', suggestion: '050 123 4567' }
+			}
+		]);
+		expect(codes(validatePhone('01681234567', list))).toEqual(['phone_format']);
+		expect(convertedMobileNumber('01601234567', list)).toBe('0501234567');
+		// Without a list, the shipped one.
+		expect(validatePhone('0381234567')).toEqual([]);
+	});
+
+	it('checks a list before it is stored', () => {
+		expect(mobilePrefixListSchema.safeParse(defaultMobilePrefixList).success).toBe(true);
+		for (const bad of [
+			{ current: ['90'], retired: {} },
+			{ current: ['090', '090'], retired: {} },
+			{ current: ['090'], retired: { '0160': '50' } },
+			{ current: ['090'], retired: { '060': '050' } }
+		])
+			expect(mobilePrefixListSchema.safeParse(bad).success).toBe(false);
+		expect(mobilePrefixListOf({ current: 'x' })).toBe(defaultMobilePrefixList);
 	});
 
 	it('keeps the prefix list unique and three digits long', () => {

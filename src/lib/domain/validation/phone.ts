@@ -1,8 +1,19 @@
 import { errorIssue, warningIssue, type Issue } from './issue';
-import { mobilePrefixes, retiredMobilePrefixes } from './phone-prefixes';
+import { defaultMobilePrefixList, type MobilePrefixList } from './mobile-prefix-list';
 
-const prefixes: ReadonlySet<string> = new Set(mobilePrefixes);
-const retired: ReadonlyMap<string, string> = new Map(Object.entries(retiredMobilePrefixes));
+type PrefixLookup = { current: ReadonlySet<string>; retired: ReadonlyMap<string, string> };
+
+// A list is read for every phone typed: its sets are built once per list object.
+const lookups = new WeakMap<MobilePrefixList, PrefixLookup>();
+
+function lookupOf(list: MobilePrefixList): PrefixLookup {
+	let lookup = lookups.get(list);
+	if (!lookup) {
+		lookup = { current: new Set(list.current), retired: new Map(Object.entries(list.retired)) };
+		lookups.set(list, lookup);
+	}
+	return lookup;
+}
 
 /**
  * The domestic form starting with 0: removes spaces, dots, dashes and brackets, and turns the
@@ -20,19 +31,26 @@ export function normalizePhone(value: string): string {
 }
 
 /** The 10-digit number an old 11-digit one became in 2018, or null when it is not one. */
-export function convertedMobileNumber(value: string): string | null {
+export function convertedMobileNumber(
+	value: string,
+	list: MobilePrefixList = defaultMobilePrefixList
+): string | null {
 	const phone = normalizePhone(value);
 	if (!/^01\d{9}$/.test(phone)) return null;
-	const prefix = retired.get(phone.slice(0, 4));
+	const prefix = lookupOf(list).retired.get(phone.slice(0, 4));
 	return prefix === undefined ? null : `${prefix}${phone.slice(4)}`;
 }
 
 /** '0381234567' → '038 123 4567', the grouping of the hint. */
 const grouped = (phone: string) => `${phone.slice(0, 3)} ${phone.slice(3, 6)} ${phone.slice(6)}`;
 
-export function validatePhone(value: string): Issue[] {
+/** `list`: the administrator's prefixes where the caller has them, the shipped ones otherwise. */
+export function validatePhone(
+	value: string,
+	list: MobilePrefixList = defaultMobilePrefixList
+): Issue[] {
 	const phone = normalizePhone(value);
-	const converted = convertedMobileNumber(phone);
+	const converted = convertedMobileNumber(phone, list);
 	if (converted !== null) {
 		// The old number no longer rings anywhere: say what it became rather than only refuse it.
 		return [
@@ -47,5 +65,7 @@ export function validatePhone(value: string): Issue[] {
 	const prefix = phone.slice(0, 3);
 	// The prefix list is known to be incomplete (DOMAIN.md): an unknown one is worth a second
 	// look, never a reason to refuse a real number.
-	return prefixes.has(prefix) ? [] : [warningIssue('phone_unknown_prefix', { prefix })];
+	return lookupOf(list).current.has(prefix)
+		? []
+		: [warningIssue('phone_unknown_prefix', { prefix })];
 }

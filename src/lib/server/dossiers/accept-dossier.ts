@@ -1,6 +1,7 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { AppError, type AppErrorCode } from '$lib/errors/app-error';
 import type { Answers } from '$lib/domain/procedures/answers';
+import { phonePrefixList } from '../phone-prefixes/phone-prefix-list';
 import { validateApplication } from '$lib/domain/procedures/validate-application';
 import { todayInVietnam } from '$lib/domain/validation/dates';
 import { attachmentUses } from '../attachments/dossier-attachments';
@@ -76,9 +77,11 @@ async function prepareDossier(
 	}
 	const { definition } = lookup;
 	const units = await unitLookupFor(db, submission.answers, memo);
+	const phonePrefixes = await memo('phonePrefixes', () => phonePrefixList(db));
 	const result = validateApplication(definition, submission.answers, {
 		today: todayInVietnam(now),
-		units
+		units,
+		phonePrefixes
 	});
 	if (!result.ok) return { kind: 'refused', code: 'invalid_input' };
 	const { answers } = result.application;

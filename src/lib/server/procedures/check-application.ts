@@ -4,6 +4,7 @@ import type { Database } from '../db/client';
 import type { ApplicationInput } from './inputs';
 import { procedureCatalogue } from './procedure-store';
 import { unitLookupFor } from './unit-lookup';
+import { phonePrefixList } from '../phone-prefixes/phone-prefix-list';
 
 /**
  * Validates an application with the same domain code the browser ran, against the
@@ -17,6 +18,7 @@ export async function checkApplication(db: Database, input: ApplicationInput) {
 		throw new AppError(lookup.code === 'version_expired' ? 'version_expired' : 'unknown_procedure');
 	}
 	const units = await unitLookupFor(db, input.answers);
-	const result = validateApplication(lookup.definition, input.answers, { units });
+	const phonePrefixes = await phonePrefixList(db);
+	const result = validateApplication(lookup.definition, input.answers, { units, phonePrefixes });
 	return { ok: result.ok, issues: result.issues };
 }

@@ -5,10 +5,14 @@ import { calendarRouter } from './routers/calendar.router';
 import { coachingRouter } from './routers/coaching.router';
 import { dashboardRouter } from './routers/dashboard.router';
 import { dossiersRouter } from './routers/dossiers.router';
+import { officeRouter } from './routers/office.router';
 import { officerRouter } from './routers/officer.router';
+import { phonePrefixesRouter } from './routers/phone-prefixes.router';
 import { practiceRouter } from './routers/practice.router';
 import { procedureAdminRouter } from './routers/procedure-admin.router';
 import { proceduresRouter } from './routers/procedures.router';
+import { provinceFeesRouter } from './routers/province-fees.router';
+import { referenceDataRouter } from './routers/reference-data.router';
 import { resumeRouter } from './routers/resume.router';
 import { shiftsRouter } from './routers/shifts.router';
 import { syncRouter } from './routers/sync.router';
@@ -34,7 +38,11 @@ export const appRouter = createRouter({
 	officer: officerRouter,
 	audit: auditRouter,
 	practice: practiceRouter,
-	procedureAdmin: procedureAdminRouter
+	procedureAdmin: procedureAdminRouter,
+	office: officeRouter,
+	phonePrefixes: phonePrefixesRouter,
+	provinceFees: provinceFeesRouter,
+	referenceData: referenceDataRouter
 });
 
 export type AppRouter = typeof appRouter;

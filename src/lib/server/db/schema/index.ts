@@ -11,3 +11,4 @@ export * from './coaching';
 export * from './practice';
 export * from './dashboard-rollups';
 export * from './procedures';
+export * from './reference-data';
