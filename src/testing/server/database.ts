@@ -1,11 +1,13 @@
 import {
 	cpSync,
 	existsSync,
+	mkdirSync,
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
 	renameSync,
-	rmSync
+	rmSync,
+	statSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,6 +72,25 @@ async function fill(handle: DatabaseHandle, variant: Variant): Promise<void> {
 	if (variant === 'seeded') await seedProcedures(handle.db, readShippedDocuments());
 }
 
+/**
+ * True when this process holds the lock (a folder, created atomically) and must build; false
+ * once `done()` says another process built it. A lock older than two minutes is a dead
+ * builder's, and is taken over.
+ */
+async function buildLock(lock: string, done: () => boolean): Promise<boolean> {
+	for (;;) {
+		if (done()) return false;
+		try {
+			mkdirSync(lock);
+			return true;
+		} catch {
+			const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+			if (age > 120_000) rmSync(lock, { recursive: true, force: true });
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		}
+	}
+}
+
 const pgliteTemplates = new Map<Variant, Promise<string>>();
 
 /**
@@ -82,6 +103,8 @@ function pgliteTemplate(variant: Variant): Promise<string> {
 		template = (async () => {
 			const dir = path.join(tmpdir(), `cunglam-db-template-${templateHash()}-${variant}`);
 			if (existsSync(dir)) return dir;
+			// Parallel workers start together: one builds while the others wait for its folder.
+			if (!(await buildLock(`${dir}.lock`, () => existsSync(dir)))) return dir;
 			const building = mkdtempSync(`${dir}.building-`);
 			try {
 				const handle = await openDatabase({ dataDir: building });
@@ -96,6 +119,7 @@ function pgliteTemplate(variant: Variant): Promise<string> {
 				if (!existsSync(dir)) throw error;
 			} finally {
 				rmSync(building, { recursive: true, force: true });
+				rmSync(`${dir}.lock`, { recursive: true, force: true });
 			}
 			return dir;
 		})();
