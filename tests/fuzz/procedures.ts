@@ -34,14 +34,16 @@ type ProcedureDef = {
 
 /**
  * Strings that refinements of the app accept (see arbitraryFor): ISO dates around now, the
- * practice cases' ids, the procedures' ids.
+ * practice cases' ids, the procedures' ids, public addresses of an office.
  */
 const hints: readonly string[] = [
 	...Array.from({ length: 40 }, (_, i) =>
 		new Date(Date.UTC(2024, 0, 1) + i * 37 * 86_400_000).toISOString().slice(0, 10)
 	),
 	...practiceCases.map((c) => c.id),
-	...procedures.map((p) => p.id)
+	...procedures.map((p) => p.id),
+	'https://dichvucong.phuong-ba-dinh.vn',
+	'http://localhost:3000'
 ];
 
 /** Answers that pass validation: the practice cases', with their procedure's current version. */
