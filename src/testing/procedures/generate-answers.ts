@@ -167,5 +167,7 @@ export function generateAnswers(
 		if (!added) break;
 	}
 	honourRules(definition, answers, ctx);
-	return computeVisibility(definition, answers).answers;
+	// A step whose every field is hidden by the answers (a paper not needed) has no answers.
+	const visible = computeVisibility(definition, answers).answers;
+	return Object.fromEntries(Object.entries(visible).filter(([, step]) => Object.keys(step).length));
 }

@@ -149,7 +149,8 @@ const texts = [
 	'Giấy khai sinh bản chính',
 	'Ủy ban nhân dân phường Ba Đình',
 	'Con',
-	'Ông Nguyễn Văn Hùng'
+	'Ông Nguyễn Văn Hùng',
+	'Hộ kinh doanh Bánh cuốn Thanh Vân'
 ];
 const fallbacks = ['Hà', '123456', 'A1234567', '0123456789'];
 
