@@ -26,6 +26,9 @@ async function submitWith(page: Page, text: string) {
 test('an administrator sets the office and a province fee by keyboard; a device shows the fee', async ({
 	page
 }) => {
+	// Three screens, each typed by keyboard and checked by axe, then a device's sync: longer than
+	// one journey's 30 s when the machine is busy.
+	test.setTimeout(60_000);
 	await page.goto('/dang-nhap');
 	await page.getByLabel('Tên đăng nhập').fill('quantri.demo');
 	await page.getByLabel('Mật khẩu').fill(seedPassword);
