@@ -285,7 +285,12 @@ describe('officer router: the life of a dossier', () => {
 			action: 'set_result_ready',
 			delivery: { ...post, address: { ...post.address, communeName: 'Phường Ba Đình' } }
 		});
-		const rows = await handle.db.select().from(auditLog).where(eq(auditLog.subject, code));
+		// In the order written: PostgreSQL returns rows in no set order without one.
+		const rows = await handle.db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.subject, code))
+			.orderBy(auditLog.id);
 		expect(rows.map((r) => [r.action, r.actorUserId, r.details])).toEqual([
 			['officer.dossier', officer.id, null],
 			['officer.act', officer.id, { action: 'accept', from: 'received', to: 'processing' }],
