@@ -99,7 +99,11 @@ describe('officer router: extension for verification', () => {
 		// On time against the extended date, in a ward's figures and in the installation's rollups.
 		expect(await onTime()).toEqual({ ward: [1, 1], all: [1, 1] });
 
-		const audit = await handle.db.select().from(auditLog).where(eq(auditLog.subject, code));
+		const audit = await handle.db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.subject, code))
+			.orderBy(auditLog.id);
 		expect(audit.filter((a) => a.action === 'officer.extend').map((a) => a.details)).toEqual([
 			{ oldDate: '2026-12-02', newDate: '2026-12-03', workingDays: 1 },
 			{ oldDate: '2026-12-03', newDate: '2026-12-04', workingDays: 1 }
