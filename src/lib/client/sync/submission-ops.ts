@@ -17,7 +17,8 @@ import {
 	phoneMatches,
 	retrySubmission
 } from './outbox';
-import { officeSettingKey, syncLoop } from './sync-loop';
+import { officeSettingKey } from '../reference-data/device-reference';
+import { syncLoop } from './sync-loop';
 import { readReferenceData } from '../reference-data/device-reference';
 import type { ProvinceFeeSchedule } from '$lib/domain/procedures/province-fees';
 import { enqueueSupplement, supplementWaiting, type SupplementFile } from './supplement-outbox';

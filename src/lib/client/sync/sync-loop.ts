@@ -16,8 +16,6 @@ import { setSyncWork } from './sync-hint';
 import { runSyncPass, type SyncApi } from './sync-pass';
 
 const LOCK = 'cung-lam/sync';
-/** The receiving office, kept on the device (with the reference data) so receipts print offline. */
-export { officeSettingKey } from '../reference-data/device-reference';
 /** With something queued, look again soon; otherwise only for status changes. */
 const BUSY_INTERVAL_MS = 15_000;
 const IDLE_INTERVAL_MS = 120_000;
