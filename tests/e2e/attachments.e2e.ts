@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { userReload } from './support/service-worker';
-import { expectSaved, pin, startSession } from './support/session';
+import { endSession, expectSaved, pin, startSession } from './support/session';
 import { walkSteps } from './support/wizard';
 import { birthRegistration } from '../../src/testing/procedures/catalogue';
 
@@ -89,7 +89,7 @@ test.describe('attached papers', () => {
 		await expect(page.getByText('Bước 4/')).toBeVisible();
 		await expect(page.getByRole('listitem').filter({ hasText: 'giay-chung-sinh' })).toBeVisible();
 
-		await page.getByRole('button', { name: 'Kết thúc phiên' }).click();
+		await endSession(page);
 		await page.goto('/tiep-tuc');
 		await page.getByRole('button', { name: /Mở hồ sơ Đăng ký khai sinh/ }).click();
 		await page.getByLabel(/Mã PIN của hồ sơ/).fill(pin);

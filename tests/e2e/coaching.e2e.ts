@@ -5,7 +5,7 @@ import { seedPassword } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
 import { tabTo } from './support/keyboard';
 import { indexedDbRows } from './support/privacy-scan';
-import { pin, startSession } from './support/session';
+import { endSession, pin, startSession } from './support/session';
 import { fillStep } from './support/wizard';
 
 const steps = visibleSteps(birthRegistration, birthRegistration.sampleCase!);
@@ -177,7 +177,7 @@ test('attribution and the skill card are kept, sealed, with the draft across a r
 	expect((await progress())[0]).toMatchObject({ stepsAlone: total - 1, stepsTotal: total });
 
 	// Next visit: the card typed in (lower case, with a dash) shows the earlier session.
-	await page.getByRole('button', { name: 'Kết thúc phiên' }).click();
+	await endSession(page);
 	await startSession(page, { procedureSlug: birthRegistration.slug });
 	await page.getByRole('button', { name: 'Chế độ hướng dẫn' }).click();
 	await page.getByText('Thẻ kỹ năng (không bắt buộc)').click();

@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { userReload } from './support/service-worker';
 import { expectNoAxeViolations } from './support/a11y';
-import { expectSaved, markers, pin, startSession, typeMarkers } from './support/session';
+import {
+	endSession,
+	expectSaved,
+	markers,
+	pin,
+	startSession,
+	typeMarkers
+} from './support/session';
 
 test.describe('encrypted drafts', () => {
 	test('a reload mid-form keeps the input, behind the PIN', async ({ page }) => {
@@ -29,7 +36,7 @@ test.describe('encrypted drafts', () => {
 		await startSession(page, { keepOnDevice: true, procedureSlug: 'dang-ky-khai-sinh' });
 		await typeMarkers(page);
 		await expectSaved(page);
-		await page.getByRole('button', { name: 'Kết thúc phiên' }).click();
+		await endSession(page);
 		await page.getByRole('link', { name: 'Tiếp tục hồ sơ đang làm' }).click();
 		await page.getByRole('button', { name: /Mở hồ sơ Đăng ký khai sinh của M\. T\. L\./ }).click();
 		await page.getByLabel(/Mã PIN của hồ sơ/).fill(pin);
@@ -56,7 +63,7 @@ test('the session pages are axe clean: new session, resume, continue at home', a
 	await expectSaved(page);
 	await page.getByRole('button', { name: 'Tiếp tục tại nhà' }).click();
 	await expectNoAxeViolations(page);
-	await page.getByRole('button', { name: 'Kết thúc phiên' }).click();
+	await endSession(page);
 	await page.goto('/tiep-tuc');
 	await page.getByRole('button', { name: /Mở hồ sơ Đăng ký khai sinh/ }).click();
 	await expectNoAxeViolations(page);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { practiceCases } from '../../src/testing/procedures/catalogue';
 import { userReload, waitForServiceWorkerControl } from './support/service-worker';
-import { expectSaved, markers, pin } from './support/session';
+import { endSession, expectSaved, markers, pin } from './support/session';
 
 test.describe('offline', () => {
 	test('after the service worker is active, a reload with the network off still shows the app', async ({
@@ -60,8 +60,7 @@ test.describe('offline', () => {
 		await page.getByRole('button', { name: 'Bắt đầu' }).click();
 		await page.getByLabel('Họ, chữ đệm và tên').fill(markers.name);
 		await expectSaved(page);
-		await page.getByRole('button', { name: 'Kết thúc phiên' }).click();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ông/Bà muốn làm gì hôm nay?');
+		await endSession(page);
 
 		const practice = practiceCases[0]!;
 		await page.goto('/luyen-tap');

@@ -4,7 +4,7 @@ import type { ProcedureDefinition } from '../../src/lib/domain/procedures/proced
 import { addDays, todayInVietnam } from '../../src/lib/domain/validation/dates';
 import { createAppServer } from './support/app-server';
 import { waitForServiceWorkerControl } from './support/service-worker';
-import { pin, startSession } from './support/session';
+import { endSession, pin, startSession } from './support/session';
 import { completeWizardByKeyboard } from './support/wizard';
 
 /**
@@ -25,12 +25,6 @@ v2.steps[0]!.fields.push({
 	required: false,
 	maxLength: 100
 });
-
-/** "Kết thúc phiên", then the home page it reloads to: nothing may navigate before it is there. */
-async function endSession(page: Page) {
-	await page.getByRole('button', { name: 'Kết thúc phiên' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ông/Bà muốn làm gì hôm nay?');
-}
 
 /** The administrator's API, as the administrator's screen calls it (tRPC, superjson body). */
 async function publishAsAdmin(page: Page, document: ProcedureDefinition, effectiveFrom: string) {

@@ -3,6 +3,7 @@ import { visibleSteps } from '../../src/lib/domain/procedures/validate-applicati
 import { todayInVietnam } from '../../src/lib/domain/validation/dates';
 import { generateAnswers } from '../../src/testing/procedures/generate-answers';
 import { procedures } from '../../src/testing/procedures/catalogue';
+import { representativeProcedures } from '../../src/testing/procedures/representative-procedures';
 import { expectNoAxeViolationsWithin } from './support/a11y';
 import { tabTo } from './support/keyboard';
 import { startSession } from './support/session';
@@ -14,7 +15,11 @@ import { fillField } from './support/wizard';
  * the document alone (src/testing/procedures/generate-answers.ts), so a document added to the
  * folder is walked without a line here.
  *
- * Kept short for CI (≤ 90 s for ~40 procedures on 2 workers): one citizen session per worker,
+ * `npm test` walks the few procedures that between them show every field of law, field kind and
+ * conditional (src/testing/procedures/representative-procedures.ts); `npm run walk` walks all of
+ * them (WALK=all), about 80 s more on the 2-core CI machine.
+ *
+ * Kept short: one citizen session per worker,
  * reused for every procedure it walks (a session opens a new draft for another procedure
  * without a new PIN); text typed as an input method hands it over (one event a field; the
  * key-by-key typing is birth-registration's); axe put into the page once and run on the form
@@ -51,7 +56,9 @@ async function openWizard(page: Page, slug: string): Promise<void> {
 /** A stable seed per procedure: a failure is reproduced by the spec with the same seed. */
 const seedOf = (id: string) => [...id].reduce((hash, c) => (hash * 31 + c.charCodeAt(0)) >>> 0, 7);
 
-for (const definition of procedures) {
+const walked = process.env.WALK === 'all' ? procedures : representativeProcedures(procedures);
+
+for (const definition of walked) {
 	test(`${definition.name.vi} (${definition.id}): every step by keyboard, axe clean, to the check page`, async ({
 		citizen: page
 	}) => {

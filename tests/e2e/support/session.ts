@@ -18,6 +18,12 @@ export async function startSession(
 	await expect(page.getByRole('button', { name: 'Kết thúc phiên' })).toBeVisible();
 }
 
+/** "Kết thúc phiên", then the home page it reloads to: nothing may navigate before it is there. */
+export async function endSession(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Kết thúc phiên' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ông/Bà muốn làm gì hôm nay?');
+}
+
 /** Waits until the quiet "Đã lưu" says the last change is on disk. */
 export async function expectSaved(page: Page): Promise<void> {
 	await expect(page.getByRole('status').filter({ hasText: /^Đã lưu$/ })).toBeVisible();
