@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readShippedDocuments } from './catalogue';
+import type { ProcedureDefinition } from '../../lib/domain/procedures/procedure.schema';
+import { birthRegistration, readShippedDocuments } from './catalogue';
 import { representativeProcedures, walkFeatures } from './representative-procedures';
 
 describe('representativeProcedures', () => {
@@ -14,19 +15,17 @@ describe('representativeProcedures', () => {
 	});
 
 	it('takes a document with a field kind no other has', () => {
-		const [first] = shipped;
 		const odd = {
-			...first,
+			...birthRegistration,
 			id: 'odd',
 			steps: [
-				...first.steps,
 				{
-					...first.steps[0],
 					id: 'odd-step',
-					fields: [{ ...first.steps[0].fields[0], kind: 'never-seen' }]
+					title: birthRegistration.name,
+					fields: [{ id: 'odd-field', kind: 'never-seen' }]
 				}
 			]
-		} as unknown as (typeof shipped)[number];
+		} as unknown as ProcedureDefinition;
 		expect(representativeProcedures([...shipped, odd]).map((d) => d.id)).toContain('odd');
 	});
 });
