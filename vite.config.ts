@@ -15,6 +15,9 @@ export default defineConfig({
 				test: {
 					name: 'domain',
 					environment: 'node',
+					// The receipt specs read PDFs back with pdftoppm and zbarimg: seconds on a busy
+					// 2-core machine, where the 5 s default failed once.
+					testTimeout: 30_000,
 					include: [
 						'src/lib/domain/**/*.spec.ts',
 						'src/lib/i18n/**/*.spec.ts',

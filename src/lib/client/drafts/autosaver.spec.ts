@@ -1,22 +1,58 @@
-import { describe, expect, it } from 'vitest';
-import { createAutosaver, type SaveState } from './autosaver';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAutosaver, SLOW_SAVE_MS, type SaveState } from './autosaver';
+
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
 describe('autosaver', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
 	it('writes the newest snapshot, coalescing a burst into few writes, losing none', async () => {
 		const written: number[] = [];
 		const states: SaveState[] = [];
 		const saver = createAutosaver<number>(
 			async (n) => {
-				await new Promise((r) => setTimeout(r, 5));
+				await tick(5);
 				written.push(n);
 			},
 			(s) => states.push(s)
 		);
-		for (let i = 1; i <= 50; i++) saver.save(i);
+		for (let i = 1; i <= 50; i++) saver.save(() => i);
 		await saver.flush();
 		expect(written.at(-1)).toBe(50);
 		expect(written.length).toBeLessThanOrEqual(3);
 		expect(states.at(-1)).toBe('saved');
+	});
+
+	it('copies the answers once per write, after the edit, not once per keystroke', async () => {
+		let copies = 0;
+		const written: number[] = [];
+		const saver = createAutosaver<number>(
+			async (n) => void written.push(n),
+			() => {}
+		);
+		for (let i = 1; i <= 20; i++)
+			saver.save(() => {
+				copies++;
+				return i;
+			});
+		// Nothing is copied or written inside the keystrokes themselves.
+		expect(copies).toBe(0);
+		await tick(10);
+		expect(written).toEqual([20]);
+		expect(copies).toBe(1);
+	});
+
+	it('writes at once when flushed, without waiting for the next frame', async () => {
+		const written: number[] = [];
+		const saver = createAutosaver<number>(
+			async (n) => void written.push(n),
+			() => {}
+		);
+		saver.save(() => 1);
+		await saver.flush();
+		expect(written).toEqual([1]);
 	});
 
 	it('starts again for a save that arrives while the last write finishes', async () => {
@@ -25,13 +61,36 @@ describe('autosaver', () => {
 			async (n) => void written.push(n),
 			() => {}
 		);
-		saver.save(1);
-		await Promise.resolve();
-		saver.save(2);
+		saver.save(() => 1);
+		await tick();
+		saver.save(() => 2);
 		await saver.flush();
-		await new Promise((r) => setTimeout(r, 0));
+		await tick();
 		await saver.flush();
 		expect(written.at(-1)).toBe(2);
+	});
+
+	it('keeps "saved" through quick writes and says "saving" only for a slow one', async () => {
+		vi.useFakeTimers();
+		const states: SaveState[] = [];
+		let finish: () => void = () => {};
+		const saver = createAutosaver<number>(
+			(n) =>
+				n === 1 ? Promise.resolve() : new Promise<void>((resolve) => (finish = () => resolve())),
+			(s) => states.push(s)
+		);
+		saver.save(() => 1);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(states).toEqual(['saved']);
+		// A disk that takes its time: the status says so after SLOW_SAVE_MS, then "saved".
+		saver.save(() => 2);
+		await vi.advanceTimersByTimeAsync(SLOW_SAVE_MS - 10);
+		expect(states).toEqual(['saved']);
+		await vi.advanceTimersByTimeAsync(20);
+		expect(states).toEqual(['saved', 'saving']);
+		finish();
+		await vi.advanceTimersByTimeAsync(1);
+		expect(states).toEqual(['saved', 'saving', 'saved']);
 	});
 
 	it('reports a failed write and still writes later snapshots', async () => {
@@ -43,11 +102,11 @@ describe('autosaver', () => {
 			},
 			(s) => states.push(s)
 		);
-		saver.save(1);
+		saver.save(() => 1);
 		await saver.flush();
 		expect(states).toContain('error');
 		fail = false;
-		saver.save(2);
+		saver.save(() => 2);
 		await saver.flush();
 		expect(states.at(-1)).toBe('saved');
 	});

@@ -291,14 +291,22 @@ class CitizenSession {
 		await (await ops()).deleteAttachment(id);
 	}
 
-	/** Called by the wizard on every change of the answers or of the coaching attribution. */
-	save(draftId: string, answers: Answers, coaching?: CoachingSnapshot): void {
-		if (!this.#session || this.#ending || this.#submittedDrafts.has(draftId)) return;
-		if (this.current?.id === draftId) {
-			this.current.answers = answers;
-			this.current.coaching = coaching;
-		}
-		this.#autosaver.save({ draftId, key: this.#session.key, answers, coaching });
+	/**
+	 * Called by the wizard on every change of the answers or of the coaching attribution, with
+	 * the function that copies them: the copy is made when the write starts, after the edit's
+	 * frame (drafts/autosaver.ts).
+	 */
+	save(draftId: string, snapshot: () => { answers: Answers; coaching?: CoachingSnapshot }): void {
+		const session = this.#session;
+		if (!session || this.#ending || this.#submittedDrafts.has(draftId)) return;
+		this.#autosaver.save(() => {
+			const { answers, coaching } = snapshot();
+			if (this.current?.id === draftId) {
+				this.current.answers = answers;
+				this.current.coaching = coaching;
+			}
+			return { draftId, key: session.key, answers, coaching };
+		});
 	}
 
 	/** Resolves once everything typed so far is on disk. */

@@ -7,6 +7,7 @@ import {
 	type FieldIssue,
 	type ValidationOptions
 } from '$lib/domain/procedures/validate-application';
+import type { VisibleStep } from '$lib/domain/procedures/visibility';
 import { deviceReference } from '../reference-data/device-reference.svelte';
 
 /**
@@ -19,7 +20,18 @@ export class WizardState {
 	answers = $state<Answers>({});
 	/** Issues of the last "Tiếp tục" or "Nộp hồ sơ", shown until the next attempt. */
 	issues = $state<FieldIssue[]>([]);
-	steps = $derived.by(() => visibleSteps(this.definition, this.answers));
+	/**
+	 * The steps and fields shown. Recomputed on each edit (a condition may read any answer), but
+	 * the same array is kept while nothing appears or disappears: the steps, progress and fields
+	 * that depend on it are not redrawn on every keystroke (issue 18).
+	 */
+	steps = $derived.by(() => {
+		const next = visibleSteps(this.definition, this.answers);
+		if (sameVisibility(next, this.#shown)) return this.#shown;
+		this.#shown = next;
+		return next;
+	});
+	#shown: VisibleStep[] = [];
 
 	/** Practice mode fixes the day the date rules count from; a real form uses today. */
 	readonly options: ValidationOptions;
@@ -51,9 +63,13 @@ export class WizardState {
 	/** Told of every change a person makes (coaching attribution listens here). */
 	onEdit: ((stepId: string, fieldId: string) => void) | undefined;
 
+	/** Counts the edits: what autosave watches, instead of reading every answer each time. */
+	edits = $state(0);
+
 	setValue(stepId: string, fieldId: string, value: unknown): void {
 		this.answers[stepId] ??= {};
 		this.answers[stepId][fieldId] = value;
+		this.edits++;
 		this.onEdit?.(stepId, fieldId);
 	}
 
@@ -83,6 +99,19 @@ export class WizardState {
 	issuesFor(stepId: string, fieldId: string): FieldIssue[] {
 		return this.issues.filter((i) => i.stepId === stepId && i.fieldId === fieldId);
 	}
+}
+
+/** The same steps with the same fields (the documents' own objects, compared by identity). */
+function sameVisibility(a: readonly VisibleStep[], b: readonly VisibleStep[]): boolean {
+	return (
+		a.length === b.length &&
+		a.every(
+			(shown, i) =>
+				shown.step === b[i]!.step &&
+				shown.fields.length === b[i]!.fields.length &&
+				shown.fields.every((field, j) => field === b[i]!.fields[j])
+		)
+	);
 }
 
 /** The DOM id of a field, or of one part of a block field (person, address). */
