@@ -1,5 +1,6 @@
 // npm start: build when needed, then serve the production build (adapter-node) on PORT.
 // `npm start -- --verbose` (or CUNGLAM_VERBOSE_BUILD=1) shows Vite's own build output.
+import { once } from 'node:events';
 import { buildIfStale } from './build-if-stale.js';
 
 buildIfStale();
@@ -27,7 +28,9 @@ function printNotices() {
 }
 
 try {
-	await import('../build/index.js');
+	const { server } = await import('../build/index.js');
+	// After adapter-node's own "Listening on", which it prints once the port is open.
+	if (!server.server.listening) await once(server.server, 'listening');
 } catch (error) {
 	// A start that failed after seeding must still show the passwords: they exist nowhere else.
 	printNotices();

@@ -340,6 +340,8 @@ export const enConsole = {
 	'audit.actionName.auth.account_locked': 'Account locked after repeated wrong passwords',
 	'audit.actionName.auth.login_locked': 'Login while the account is locked',
 	'audit.actionName.users.unlock': 'Account unlocked',
+	'audit.actionName.users.reset_password':
+		'New password set on the server (npm run accounts:reset)',
 	'audit.actionName.procedures.publish': 'Procedure version published',
 	'audit.actionName.procedures.upload': 'Procedure draft uploaded',
 	'audit.actionName.procedures.retire': 'Procedure retired',

@@ -339,6 +339,7 @@ export const viConsole = {
 	'audit.actionName.auth.account_locked': 'Tài khoản bị khoá do nhập sai mật khẩu nhiều lần',
 	'audit.actionName.auth.login_locked': 'Đăng nhập khi tài khoản đang bị khoá',
 	'audit.actionName.users.unlock': 'Mở khoá tài khoản',
+	'audit.actionName.users.reset_password': 'Đặt mật khẩu mới từ máy chủ (npm run accounts:reset)',
 	'audit.actionName.procedures.publish': 'Công bố phiên bản thủ tục',
 	'audit.actionName.procedures.upload': 'Tải lên bản nháp thủ tục',
 	'audit.actionName.procedures.retire': 'Ngừng áp dụng thủ tục',
