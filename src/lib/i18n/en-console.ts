@@ -478,7 +478,10 @@ export const enConsole = {
 	'office.headTitleHint': 'One line per title line, for example: KT. CHỦ TỊCH then PHÓ CHỦ TỊCH.',
 	'office.publicUrl': 'Web address for citizens',
 	'office.publicUrlHint':
-		'Starts with https://. Receipts’ QR codes and printed links lead here. Empty: the address this device opened.',
+		'Starts with https://. Receipts’ QR codes and printed links lead here. Empty: the server’s ORIGIN, else the address this device opened.',
+	'office.publicUrlMissingTitle': 'No public address set.',
+	'office.publicUrlMissing':
+		'Receipts’ QR codes and printed links will lead to the server’s ORIGIN if set, else to the address of the PC that prints them (often http://localhost), which citizens’ phones cannot open. Enter it under “Web address for citizens” below and save.',
 	'office.save': 'Save office details',
 	'office.saved': 'Office details saved.',
 	'office.problem.name': 'Enter the office name.',
