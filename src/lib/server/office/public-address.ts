@@ -13,10 +13,11 @@ export function publicAddressWarning(
 ): string | undefined {
 	if (serverPublicUrl(officeUrl, origin)) return undefined;
 	return [
-		'⚠ Chưa đặt địa chỉ công khai: mã QR trên biên nhận sẽ trỏ tới localhost (máy in biên nhận),',
-		'  điện thoại của người dân không mở được. Hãy nhập "Địa chỉ trang web cho người dân" ở',
-		'  /quan-tri/co-quan (tài khoản quản trị), hoặc đặt biến ORIGIN khi chạy máy chủ.',
-		'⚠ No public address set: receipt QR codes will point to localhost (the printing PC), which',
+		'⚠ Chưa đặt địa chỉ công khai: mã QR trên biên nhận sẽ trỏ tới địa chỉ của máy in biên nhận',
+		'  (thường là localhost), điện thoại của người dân không mở được. Hãy nhập "Địa chỉ trang web',
+		'  cho người dân" ở /quan-tri/co-quan (tài khoản quản trị), hoặc chạy máy chủ với biến ORIGIN,',
+		'  ví dụ: ORIGIN=https://cunglam.phuong.gov.vn npm start',
+		'⚠ No public address: receipt QR codes will lead to the printing PC (often localhost), which',
 		"  citizens' phones cannot open. Set it at /quan-tri/co-quan (administrator), or set ORIGIN."
 	].join('\n');
 }
