@@ -30,6 +30,7 @@ export const enConsole = {
 	'dashboard.bucketColumn': 'Period',
 	'dashboard.total': 'Whole period',
 	'dashboard.percent': '{value} %',
+	'dashboard.noShare': 'No data yet',
 	'dashboard.asTable': 'Show as a table',
 	'dashboard.csv': 'Download CSV',
 	'dashboard.csvOf': 'Download CSV: {table}',

@@ -31,6 +31,7 @@ export const viConsole = {
 	'dashboard.bucketColumn': 'Kỳ',
 	'dashboard.total': 'Cả kỳ',
 	'dashboard.percent': '{value} %',
+	'dashboard.noShare': 'Chưa có số liệu',
 	'dashboard.asTable': 'Xem dạng bảng',
 	'dashboard.csv': 'Tải CSV',
 	'dashboard.csvOf': 'Tải CSV: {table}',
