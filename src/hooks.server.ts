@@ -5,11 +5,15 @@ import { closeDatabase, getDatabase } from '$lib/server/db';
 import { drainBoundFor, limitRequestBody, settleUnreadBody } from '$lib/server/http/body-limit';
 import { scheduleSweeps } from '$lib/server/maintenance/sweep';
 import { errorSummary } from '$lib/server/log/error-summary';
+import { publicAddressWarningFor } from '$lib/server/office/public-address';
+import { announceAtStartup } from '$lib/server/startup/startup-notices';
 
 export const init: ServerInit = async () => {
 	if (building) return;
 	// Migrate and seed before "Listening", so the first request never waits on it.
-	await getDatabase();
+	const { db } = await getDatabase();
+	const warning = await publicAddressWarningFor(db);
+	if (warning) announceAtStartup({ kind: 'warning', text: warning });
 	const sweeps = scheduleSweeps(async () => (await getDatabase()).db);
 	// PGlite and postgres-js keep the process alive; close them when adapter-node shuts down.
 	process.once('sveltekit:shutdown', () => {

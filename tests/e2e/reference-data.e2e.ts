@@ -38,6 +38,9 @@ test('an administrator sets the office and a province fee by keyboard; a device 
 	await staffMenu(page).getByRole('link', { name: 'Cơ quan' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thông tin cơ quan');
 	await expect(page.getByLabel('Tên cơ quan', { exact: true })).toHaveValue(/Ủy ban nhân dân/);
+	// No public address yet: the screen says where receipts' QR codes would lead (issue 19).
+	const missing = page.getByText('Chưa đặt địa chỉ công khai.');
+	await expect(missing).toBeVisible();
 	await expectNoAxeViolations(page);
 	await typeInto(page, 'office-headName', 'Trần Văn Đức');
 	await typeInto(page, 'office-headTitle', 'CHỦ TỊCH');
@@ -52,6 +55,7 @@ test('an administrator sets the office and a province fee by keyboard; a device 
 	await expect(
 		page.getByRole('status').filter({ hasText: 'Đã lưu thông tin cơ quan.' })
 	).toBeVisible();
+	await expect(missing).toBeHidden();
 
 	// A province fee for the office's province (Hà Nội), entered from its row.
 	await staffMenu(page).getByRole('link', { name: 'Mức thu của tỉnh' }).click();
@@ -115,5 +119,6 @@ test('an administrator sets the office and a province fee by keyboard; a device 
 		await page.getByLabel('Địa chỉ trang web cho người dân').fill('');
 		await page.getByRole('button', { name: 'Lưu thông tin cơ quan' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Đã lưu' })).toBeVisible();
+		await expect(page.getByText('Chưa đặt địa chỉ công khai.')).toBeVisible();
 	}
 });

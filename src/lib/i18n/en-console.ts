@@ -30,6 +30,7 @@ export const enConsole = {
 	'dashboard.bucketColumn': 'Period',
 	'dashboard.total': 'Whole period',
 	'dashboard.percent': '{value} %',
+	'dashboard.noShare': 'No data yet',
 	'dashboard.asTable': 'Show as a table',
 	'dashboard.csv': 'Download CSV',
 	'dashboard.csvOf': 'Download CSV: {table}',
@@ -340,6 +341,8 @@ export const enConsole = {
 	'audit.actionName.auth.account_locked': 'Account locked after repeated wrong passwords',
 	'audit.actionName.auth.login_locked': 'Login while the account is locked',
 	'audit.actionName.users.unlock': 'Account unlocked',
+	'audit.actionName.users.reset_password':
+		'New password set on the server (npm run accounts:reset)',
 	'audit.actionName.procedures.publish': 'Procedure version published',
 	'audit.actionName.procedures.upload': 'Procedure draft uploaded',
 	'audit.actionName.procedures.retire': 'Procedure retired',
@@ -476,7 +479,10 @@ export const enConsole = {
 	'office.headTitleHint': 'One line per title line, for example: KT. CHỦ TỊCH then PHÓ CHỦ TỊCH.',
 	'office.publicUrl': 'Web address for citizens',
 	'office.publicUrlHint':
-		'Starts with https://. Receipts’ QR codes and printed links lead here. Empty: the address this device opened.',
+		'Starts with https://. Receipts’ QR codes and printed links lead here. Empty: the server’s ORIGIN, else the address this device opened.',
+	'office.publicUrlMissingTitle': 'No public address set.',
+	'office.publicUrlMissing':
+		'Receipts’ QR codes and printed links will lead to the server’s ORIGIN if set, else to the address of the PC that prints them (often http://localhost), which citizens’ phones cannot open. Enter it under “Web address for citizens” below and save.',
 	'office.save': 'Save office details',
 	'office.saved': 'Office details saved.',
 	'office.problem.name': 'Enter the office name.',

@@ -157,7 +157,7 @@ export const en = {
 	'lookup.intro':
 		'Enter the dossier code printed on the receipt (a barcode scanner works) and the last 4 digits of the phone number given in the dossier.',
 	'lookup.code': 'Dossier code',
-	'lookup.codeHint': 'For example: G22.99.08-261122-000042',
+	'lookup.codeHint': 'For example: CL.01.00004-261122-000042',
 	'lookup.phone': 'Last 4 digits of the phone number',
 	'lookup.submit': 'Look up a dossier',
 	'lookup.codeRequired': 'Enter the dossier code.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appErrorCodes } from '../errors/app-error';
+import { isDossierCode } from '../domain/dossier/dossier-code';
 import { en } from './en';
 import { enConsole } from './en-console';
 import { vi } from './vi';
@@ -14,6 +15,15 @@ describe('messages', () => {
 		expect(Object.keys(enConsole).sort()).toEqual(Object.keys(viConsole).sort());
 		// A key lives in one group only.
 		expect(Object.keys(viConsole).filter((k) => k in vi)).toEqual([]);
+	});
+
+	it("the look-up page's example is a dossier code as this app writes them (issue 19)", () => {
+		// The demo agency code (AGENCY_CODE's default), so it looks like the demo's own receipts.
+		for (const hint of [vi['lookup.codeHint'], en['lookup.codeHint']]) {
+			const example = /\S+$/.exec(hint)![0];
+			expect(isDossierCode(example), hint).toBe(true);
+			expect(example).toMatch(/^CL\.01\.00004-\d{6}-\d{6}$/);
+		}
 	});
 
 	it('no message is empty and placeholders agree between languages', () => {

@@ -31,6 +31,7 @@ export const viConsole = {
 	'dashboard.bucketColumn': 'Kỳ',
 	'dashboard.total': 'Cả kỳ',
 	'dashboard.percent': '{value} %',
+	'dashboard.noShare': 'Chưa có số liệu',
 	'dashboard.asTable': 'Xem dạng bảng',
 	'dashboard.csv': 'Tải CSV',
 	'dashboard.csvOf': 'Tải CSV: {table}',
@@ -339,6 +340,7 @@ export const viConsole = {
 	'audit.actionName.auth.account_locked': 'Tài khoản bị khoá do nhập sai mật khẩu nhiều lần',
 	'audit.actionName.auth.login_locked': 'Đăng nhập khi tài khoản đang bị khoá',
 	'audit.actionName.users.unlock': 'Mở khoá tài khoản',
+	'audit.actionName.users.reset_password': 'Đặt mật khẩu mới từ máy chủ (npm run accounts:reset)',
 	'audit.actionName.procedures.publish': 'Công bố phiên bản thủ tục',
 	'audit.actionName.procedures.upload': 'Tải lên bản nháp thủ tục',
 	'audit.actionName.procedures.retire': 'Ngừng áp dụng thủ tục',
@@ -474,7 +476,10 @@ export const viConsole = {
 	'office.headTitleHint': 'Mỗi dòng một dòng chức danh, ví dụ: KT. CHỦ TỊCH rồi PHÓ CHỦ TỊCH.',
 	'office.publicUrl': 'Địa chỉ trang web cho người dân',
 	'office.publicUrlHint':
-		'Bắt đầu bằng https://. Mã QR và đường dẫn in trên biên nhận dẫn tới địa chỉ này. Để trống thì dùng địa chỉ máy đang mở.',
+		'Bắt đầu bằng https://. Mã QR và đường dẫn in trên biên nhận dẫn tới địa chỉ này. Để trống thì dùng địa chỉ ORIGIN của máy chủ, không có thì dùng địa chỉ máy đang mở.',
+	'office.publicUrlMissingTitle': 'Chưa đặt địa chỉ công khai.',
+	'office.publicUrlMissing':
+		'Mã QR và đường dẫn trên biên nhận sẽ dẫn tới địa chỉ ORIGIN của máy chủ nếu đã đặt, nếu không thì tới địa chỉ của máy in biên nhận (thường là http://localhost), mà điện thoại của người dân không mở được. Hãy nhập địa chỉ ở ô “Địa chỉ trang web cho người dân” bên dưới rồi lưu.',
 	'office.save': 'Lưu thông tin cơ quan',
 	'office.saved': 'Đã lưu thông tin cơ quan.',
 	'office.problem.name': 'Nhập tên cơ quan.',

@@ -154,7 +154,7 @@ export const vi = {
 	'lookup.intro':
 		'Nhập mã hồ sơ in trên giấy tiếp nhận (có thể quét mã vạch) và 4 số cuối của số điện thoại đã khai trong hồ sơ.',
 	'lookup.code': 'Mã hồ sơ',
-	'lookup.codeHint': 'Ví dụ: G22.99.08-261122-000042',
+	'lookup.codeHint': 'Ví dụ: CL.01.00004-261122-000042',
 	'lookup.phone': '4 số cuối số điện thoại',
 	'lookup.submit': 'Tra cứu hồ sơ',
 	'lookup.codeRequired': 'Nhập mã hồ sơ.',

@@ -12,7 +12,9 @@ import type { MonthlyReport, ReportShare } from './types';
 export const MONTHLY_REPORT_TITLE = 'BÁO CÁO SỐ LIỆU THÁNG';
 
 const numbers = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-const percent = (share: number) => `${numbers.format(Math.round(share * 1000) / 10)} %`;
+/** A share of nothing says so: '0 %' would read as a figure. */
+const percent = (share: number | null) =>
+	share === null ? 'Chưa có số liệu' : `${numbers.format(Math.round(share * 1000) / 10)} %`;
 const count = (n: number) => numbers.format(n);
 
 /** Label, a bar as long as the share, the share in figures. */
@@ -30,10 +32,16 @@ function bars(flow: PageFlow, rows: readonly ReportShare[]): void {
 		flow.ensure(height + flow.pt(4));
 		const top = flow.y;
 		flow.paragraphAt(row.label, { width: labelWidth - flow.pt(6) }, top);
+		if (row.share === null) {
+			// No bar for a share of nothing: the words take the bar's place, too wide for its column.
+			flow.paragraphAt(percent(null), { x: barX, width: flow.right - barX }, top);
+			flow.y = top - height - flow.pt(4);
+			continue;
+		}
 		const barHeight = flow.pt(9);
 		const barY = top - lineHeight / 2 - barHeight / 2;
 		flow.strokeRect({ x: barX, y: barY, width: barWidth, height: barHeight }, flow.pt(0.6));
-		const filled = Math.max(0, Math.min(1, row.share)) * barWidth;
+		const filled = Math.max(0, Math.min(1, row.share ?? 0)) * barWidth;
 		if (filled > 0) flow.fillRects([{ x: barX, y: barY, width: filled, height: barHeight }]);
 		flow.paragraphAt(
 			percent(row.share),

@@ -309,3 +309,20 @@ describe('resume slip and the PIN', () => {
 		expect(digitRuns.every((run) => run === '2026')).toBe(true);
 	});
 });
+
+describe('monthly report without data', () => {
+	it('says "Chưa có số liệu" for a share of nothing, never 0 % (issue 19, item 7)', async () => {
+		const doc: ReceiptDocument = {
+			...sampleMonthlyReport,
+			ratings: {
+				count: 0,
+				levels: sampleMonthlyReport.ratings.levels.map((level) => ({ ...level, share: null }))
+			},
+			dossiers: { ...sampleMonthlyReport.dossiers!, onTimeRate: null }
+		};
+		const text = flat(runPdfToText(await render(doc, 'A4')));
+		expect(text).toContain('Rất hài lòng Chưa có số liệu');
+		expect(text).toContain('Tỉ lệ có kết quả đúng hạn: Chưa có số liệu');
+		expect(text).not.toContain('Rất hài lòng 0 %');
+	});
+});

@@ -137,8 +137,8 @@ export type SessionSummary = {
 	skillCard?: string;
 };
 
-/** A share of a whole, 0–1, with what it counts. */
-export type ReportShare = { label: string; share: number };
+/** A share of a whole, 0–1, with what it counts; null when the whole is nothing (no data). */
+export type ReportShare = { label: string; share: number | null };
 
 /**
  * "Báo cáo tháng" of the dashboard (issue 9): figures only, never a citizen. Labels come from
@@ -161,7 +161,8 @@ export type MonthlyReport = {
 	dossiers?: {
 		total: number;
 		channels: ReportShare[];
-		onTimeRate: number;
+		/** Null while no dossier of the period has a result. */
+		onTimeRate: number | null;
 		overdueNow: number;
 		apologies: number;
 	};

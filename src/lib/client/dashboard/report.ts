@@ -12,6 +12,8 @@ export function monthlyReport(
 ): MonthlyReport {
 	const { totals, practiceSessions, skillCards } = figures.coaching;
 	const { dossiers } = figures;
+	// A share of nothing is no figure: the paper says "Chưa có số liệu" rather than 0 %.
+	const shareOf = (share: number, whole: number) => (whole === 0 ? null : share);
 	return {
 		kind: 'monthly-report',
 		scope,
@@ -21,16 +23,19 @@ export function monthlyReport(
 		coachedSessions: totals.sessions,
 		practiceSessions,
 		steps: [
-			{ label: t('dashboard.alone'), share: totals.shareAlone },
-			{ label: t('dashboard.afterHelp'), share: totals.shareAfterHelp },
-			{ label: t('dashboard.volunteerDid'), share: totals.shareVolunteer }
+			{ label: t('dashboard.alone'), share: shareOf(totals.shareAlone, totals.stepsTotal) },
+			{ label: t('dashboard.afterHelp'), share: shareOf(totals.shareAfterHelp, totals.stepsTotal) },
+			{
+				label: t('dashboard.volunteerDid'),
+				share: shareOf(totals.shareVolunteer, totals.stepsTotal)
+			}
 		],
 		skillCards: { returning: skillCards.returning, rose: skillCards.rose },
 		ratings: {
 			count: figures.ratings.count,
 			levels: satisfactionLevels.map((level) => ({
 				label: t(`rating.${level}`),
-				share: figures.ratings.byLevel[level].share
+				share: shareOf(figures.ratings.byLevel[level].share, figures.ratings.count)
 			}))
 		},
 		volunteers: {
@@ -46,7 +51,7 @@ export function monthlyReport(
 					label: t(channelKey[c]),
 					share: dossiers.byChannel[c] / dossiers.total
 				})),
-				onTimeRate: dossiers.onTimeRate,
+				onTimeRate: shareOf(dossiers.onTimeRate, dossiers.decided),
 				overdueNow: dossiers.overdueNow,
 				apologies: dossiers.apologies
 			}

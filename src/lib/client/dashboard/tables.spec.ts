@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConsoleMessages, translate } from '$lib/i18n/translate';
 import type { DashboardFigures } from './figures';
 import { monthlyReport } from './report';
-import { criteriaTable, dossierTables, selfDoneTable, selfDoneText, type Labels } from './tables';
+import {
+	criteriaTable,
+	dossierTables,
+	satisfactionTable,
+	selfDoneTable,
+	selfDoneText,
+	type Labels
+} from './tables';
 
 const labels: Labels = {
 	t: (key, params) => translate('vi', key, params),
@@ -115,5 +122,47 @@ describe('dashboard tables', () => {
 		expect(report.steps.map((s) => s.share)).toEqual([0.65, 0.2, 0.15]);
 		expect(report.volunteers).toEqual({ count: 1, hours: 7.5, sessions: 3 });
 		expect(report.dossiers).toBeUndefined();
+	});
+
+	it('says "Chưa có số liệu" for a share of nothing, never 0 % (issue 19, item 7)', () => {
+		const nothing = { ...point('', 0, 0, 0, 0), bucket: undefined };
+		const empty = {
+			...figures,
+			coaching: { ...figures.coaching, totals: nothing, series: [] },
+			ratings: {
+				count: 0,
+				byLevel: {
+					very_satisfied: { count: 0, share: 0 },
+					satisfied: { count: 0, share: 0 },
+					unsatisfied: { count: 0, share: 0 }
+				},
+				criteria: []
+			},
+			dossiers: {
+				...figures.dossiers,
+				total: 3,
+				byChannel: { home: 3, pointAlone: 0, pointVolunteer: 0 }
+			}
+		} as unknown as DashboardFigures;
+		expect(selfDoneTable(empty, labels).rows).toEqual([
+			['Cả kỳ', 0, 'Chưa có số liệu', 'Chưa có số liệu', 'Chưa có số liệu']
+		]);
+		expect(satisfactionTable(empty, labels).rows[0]).toEqual([
+			'Rất hài lòng',
+			0,
+			'Chưa có số liệu'
+		]);
+		const [summary, , byChannel] = dossierTables(empty.dossiers, 'month', labels);
+		// Three dossiers, none with a result yet: no on-time rate, but channels have their shares.
+		expect(summary!.rows).toContainEqual(['Tỉ lệ đúng hạn', 'Chưa có số liệu']);
+		expect(byChannel!.rows[0]).toEqual(['Tại nhà, tự làm', 3, '100 %']);
+		expect(byChannel!.rows[1]).toEqual(['Tại điểm, tự làm', 0, '0 %']);
+		const none = dossierTables(figures.dossiers, 'month', labels)[2]!;
+		expect(none.rows[0]).toEqual(['Tại nhà, tự làm', 0, 'Chưa có số liệu']);
+
+		const report = monthlyReport(empty, 'Toàn hệ thống', labels, new Date('2026-12-01'));
+		expect(report.steps.map((s) => s.share)).toEqual([null, null, null]);
+		expect(report.ratings.levels.map((l) => l.share)).toEqual([null, null, null]);
+		expect(report.dossiers?.onTimeRate).toBeNull();
 	});
 });

@@ -36,6 +36,18 @@ export function formatNumber(value: number, locale: Locale): string {
 /** A share 0–1 as a percentage, one decimal at most: '62,5 %'. */
 export const percentOf = (share: number) => Math.round(share * 1000) / 10;
 
+/**
+ * A share as the page writes it, '62,5 %', or "Chưa có số liệu" when it is a share of nothing
+ * (`of` is 0): "0 % on time" would say every dossier was late when none has a result yet.
+ */
+export function shareText(share: number, of: number, { t, locale }: Pick<Labels, 't' | 'locale'>) {
+	if (of === 0) return t('dashboard.noShare');
+	return t('dashboard.percent', { value: formatNumber(percentOf(share), locale) });
+}
+
+/** Fewer points than this make a line that says less than a sentence: the page writes one. */
+export const minChartPoints = 3;
+
 export function bucketLabel(bucket: string, kind: 'week' | 'month', { t }: Labels): string {
 	const [y, m, d] = bucket.split('-');
 	return kind === 'week'
@@ -44,15 +56,13 @@ export function bucketLabel(bucket: string, kind: 'week' | 'month', { t }: Label
 }
 
 export function selfDoneTable(figures: DashboardFigures, labels: Labels): FigureTable {
-	const { t, locale } = labels;
-	const pct = (share: number) =>
-		t('dashboard.percent', { value: formatNumber(percentOf(share), locale) });
+	const { t } = labels;
 	const row = (head: string, p: DashboardFigures['coaching']['totals']): Cell[] => [
 		head,
 		p.sessions,
-		pct(p.shareAlone),
-		pct(p.shareAfterHelp),
-		pct(p.shareVolunteer)
+		shareText(p.shareAlone, p.stepsTotal, labels),
+		shareText(p.shareAfterHelp, p.stepsTotal, labels),
+		shareText(p.shareVolunteer, p.stepsTotal, labels)
 	];
 	return {
 		id: 'tu-lam',
@@ -92,7 +102,8 @@ export function summaryTable(figures: DashboardFigures, { t }: Labels): FigureTa
 	};
 }
 
-export function satisfactionTable(figures: DashboardFigures, { t, locale }: Labels): FigureTable {
+export function satisfactionTable(figures: DashboardFigures, labels: Labels): FigureTable {
+	const { t } = labels;
 	return {
 		id: 'hai-long',
 		caption: t('dashboard.satisfaction'),
@@ -100,8 +111,7 @@ export function satisfactionTable(figures: DashboardFigures, { t, locale }: Labe
 		rows: [
 			...satisfactionLevels.map((level): Cell[] => {
 				const { count, share } = figures.ratings.byLevel[level];
-				const value = formatNumber(percentOf(share), locale);
-				return [t(`rating.${level}`), count, t('dashboard.percent', { value })];
+				return [t(`rating.${level}`), count, shareText(share, figures.ratings.count, labels)];
 			}),
 			[t('dashboard.ratings'), figures.ratings.count, '']
 		]
@@ -147,10 +157,9 @@ export function dossierTables(
 	bucket: 'week' | 'month',
 	labels: Labels
 ): FigureTable[] {
-	const { t, locale } = labels;
-	const pct = (share: number) =>
-		t('dashboard.percent', { value: formatNumber(percentOf(share), locale) });
-	const shareOf = (n: number) => (dossiers.total === 0 ? 0 : n / dossiers.total);
+	const { t } = labels;
+	const shareOf = (n: number) =>
+		shareText(dossiers.total === 0 ? 0 : n / dossiers.total, dossiers.total, labels);
 	return [
 		{
 			id: 'ho-so',
@@ -160,7 +169,7 @@ export function dossierTables(
 				[t('dashboard.dossierTotal'), dossiers.total],
 				[t('dashboard.decided'), dossiers.decided],
 				[t('dashboard.onTime'), dossiers.onTime],
-				[t('dashboard.onTimeRate'), pct(dossiers.onTimeRate)],
+				[t('dashboard.onTimeRate'), shareText(dossiers.onTimeRate, dossiers.decided, labels)],
 				[t('dashboard.overdueNow'), dossiers.overdueNow],
 				[t('dashboard.apologies'), dossiers.apologies]
 			]
@@ -172,7 +181,7 @@ export function dossierTables(
 			rows: dossiers.byProcedure.map((p) => [
 				labels.procedureName(p.procedureId),
 				p.count,
-				pct(shareOf(p.count))
+				shareOf(p.count)
 			])
 		},
 		{
@@ -182,7 +191,7 @@ export function dossierTables(
 			rows: channels.map((c) => [
 				t(channelKey[c]),
 				dossiers.byChannel[c],
-				pct(shareOf(dossiers.byChannel[c]))
+				shareOf(dossiers.byChannel[c])
 			])
 		},
 		{

@@ -3,6 +3,7 @@ import { databaseConfigFromEnv, openDatabase, type DatabaseHandle } from './clie
 import { seedProvinces } from '../units/import-units';
 import { seedUnits } from '../units/seed-units';
 import { formatSeededAccounts, seedDemoData } from './seed';
+import { announceAtStartup } from '../startup/startup-notices';
 import { seedProcedures } from '../procedures/seed-procedures';
 import { shippedDocuments } from '../procedures/shipped-documents';
 
@@ -19,7 +20,9 @@ export function getDatabase(): Promise<DatabaseHandle> {
 		await seedProvinces(h.db);
 		await seedUnits(h.db);
 		const seeded = await seedDemoData(h.db, env.SEED_PASSWORD);
-		if (seeded.length > 0) console.log(formatSeededAccounts(seeded));
+		if (seeded.length > 0) {
+			announceAtStartup({ kind: 'accounts', text: formatSeededAccounts(seeded) });
+		}
 		await seedProcedures(h.db, shippedDocuments());
 		return h;
 	})();

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { openTestDatabase } from '$testing/server/database';
 import { verifyPassword } from '../auth/password';
 import { accessPoints, users } from './schema';
-import { demoAccounts, seedDemoData } from './seed';
+import { demoAccounts, formatSeededAccounts, seedDemoData } from './seed';
 
 describe('demo seed', () => {
 	let handle: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -36,5 +36,18 @@ describe('demo seed', () => {
 	it('runs once: a second start prints nothing and changes nothing', async () => {
 		expect(await seedDemoData(handle.db)).toEqual([]);
 		expect(await handle.db.select().from(users)).toHaveLength(4);
+	});
+
+	it('prints the accounts framed, in Vietnamese and English, with how to reset a lost password', () => {
+		const text = formatSeededAccounts([
+			{ username: 'tnv.demo', role: 'volunteer', password: 'abcd2345efgh' }
+		]);
+		const lines = text.split('\n');
+		expect(lines[0]).toMatch(/^═+$/);
+		expect(lines.at(-1)).toBe(lines[0]);
+		expect(text).toContain('mật khẩu chỉ in MỘT LẦN');
+		expect(text).toContain('passwords are shown ONCE');
+		expect(text).toMatch(/tnv\.demo +volunteer +abcd2345efgh/);
+		expect(text).toContain('npm run accounts:reset -- TÊN-TÀI-KHOẢN');
 	});
 });

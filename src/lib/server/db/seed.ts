@@ -52,12 +52,27 @@ export async function seedDemoData(db: Database, fixedPassword?: string): Promis
 	return accounts.map(({ username, role, password }) => ({ username, role, password }));
 }
 
+/**
+ * The demo accounts as `npm start` prints them, last and framed so that they are not missed:
+ * the passwords are printed this once, then only their hashes exist.
+ */
 export function formatSeededAccounts(accounts: SeededAccount[]): string {
+	const rule = '═'.repeat(72);
 	const lines = accounts.map(
 		(a) => `  ${a.username.padEnd(14)} ${a.role.padEnd(10)} ${a.password}`
 	);
 	return [
-		'Tài khoản mẫu (mật khẩu chỉ in một lần, hãy ghi lại) / Demo accounts (shown once):',
-		...lines
+		rule,
+		'  Tài khoản mẫu — mật khẩu chỉ in MỘT LẦN, hãy ghi lại ngay.',
+		'  Demo accounts — passwords are shown ONCE: write them down now.',
+		'',
+		`  ${'tài khoản'.padEnd(14)} ${'vai trò'.padEnd(10)} mật khẩu`,
+		`  ${'username'.padEnd(14)} ${'role'.padEnd(10)} password`,
+		...lines,
+		'',
+		'  Quên mật khẩu? Đặt mật khẩu mới (dừng máy chủ trước nếu dùng PGlite):',
+		'  Lost one? Set a new password (stop the server first on PGlite):',
+		'    npm run accounts:reset -- TÊN-TÀI-KHOẢN',
+		rule
 	].join('\n');
 }

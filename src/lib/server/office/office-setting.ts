@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { safeText } from '$lib/domain/text/safe-text';
-import { isPublicUrl, normalizePublicUrl } from '$lib/domain/office/public-url';
+import { isPublicUrl, normalizePublicUrl, serverPublicUrl } from '$lib/domain/office/public-url';
 import type { Database } from '../db/client';
 import { auditLog, communesTable, DEMO_WARD_CODE, serverSettings } from '../db/schema';
 
@@ -65,8 +65,16 @@ export async function officeSetting(db: Database): Promise<OfficeSetting> {
 	return parsed.success ? parsed.data : demoOffice;
 }
 
-/** What devices and citizens may see of the office: named fields only, so none slips out later. */
-export function publicOffice(office: OfficeSetting) {
+/**
+ * What devices and citizens may see of the office: named fields only, so none slips out later.
+ * Its public address falls back to the server's ORIGIN, so that receipts' QR codes lead there
+ * rather than to the printing PC's own (often localhost) address.
+ */
+export function publicOffice(
+	office: OfficeSetting,
+	origin: string | undefined = process.env.ORIGIN
+) {
+	const publicUrl = serverPublicUrl(office.publicUrl, origin);
 	return {
 		name: office.name,
 		...(office.parent ? { parent: office.parent } : {}),
@@ -74,7 +82,7 @@ export function publicOffice(office: OfficeSetting) {
 		...(office.place ? { place: office.place } : {}),
 		...(office.provinceCode ? { provinceCode: office.provinceCode } : {}),
 		...(office.head ? { head: office.head } : {}),
-		...(office.publicUrl ? { publicUrl: office.publicUrl } : {})
+		...(publicUrl ? { publicUrl } : {})
 	};
 }
 
