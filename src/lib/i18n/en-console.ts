@@ -252,6 +252,21 @@ export const enConsole = {
 	'officer.supplementRequests': 'Requests for documents',
 	'officer.requestLine': 'Requested on {at}.',
 	'officer.fulfilled': 'Supplied on {at}.',
+	'officer.withdrawnOn': 'Request withdrawn on {at}.',
+	'officer.waiting.heading': 'Waiting for the citizen’s documents',
+	'officer.waiting.intro':
+		'The time limit has been paused since {at}. When the documents arrive or the request is withdrawn, processing resumes and the due date moves later by the working days spent waiting.',
+	'officer.desk.title': 'Record documents handed in at the desk',
+	'officer.desk.hint': 'Note which documents the citizen handed in, if useful.',
+	'officer.desk.submit': 'Record the documents as received',
+	'officer.withdraw.title': 'Withdraw the request for documents',
+	'officer.withdraw.hint':
+		'For example: the document is already in the dossier, the request was a mistake.',
+	'officer.withdraw.submit': 'Withdraw the request',
+	'officer.done.supplementAtDesk':
+		'The documents were recorded. The dossier is “In progress” again, with its due date recalculated.',
+	'officer.done.withdrawSupplement':
+		'The request was withdrawn. The dossier is “In progress” again, with its due date recalculated.',
 	'officer.printGuidance': 'Print the guidance slip',
 	'officer.inbox.title': 'Dossiers to handle',
 	'officer.inbox.caption': 'Dossiers, overdue ones first',

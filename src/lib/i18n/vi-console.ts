@@ -251,6 +251,20 @@ export const viConsole = {
 	'officer.supplementRequests': 'Yêu cầu bổ sung',
 	'officer.requestLine': 'Yêu cầu ngày {at}.',
 	'officer.fulfilled': 'Đã bổ sung ngày {at}.',
+	'officer.withdrawnOn': 'Đã rút yêu cầu ngày {at}.',
+	'officer.waiting.heading': 'Đang chờ công dân bổ sung giấy tờ',
+	'officer.waiting.intro':
+		'Thời hạn giải quyết tạm dừng từ ngày {at}. Khi nhận đủ giấy tờ hoặc rút yêu cầu, hồ sơ được xử lý tiếp và ngày hẹn trả lùi thêm đúng số ngày làm việc đã chờ.',
+	'officer.desk.title': 'Ghi nhận giấy tờ nộp tại quầy',
+	'officer.desk.hint': 'Ghi những giấy tờ công dân đã nộp, nếu cần.',
+	'officer.desk.submit': 'Ghi nhận đã nhận giấy tờ',
+	'officer.withdraw.title': 'Rút yêu cầu bổ sung',
+	'officer.withdraw.hint': 'Ví dụ: giấy tờ đã có trong hồ sơ, yêu cầu gửi nhầm.',
+	'officer.withdraw.submit': 'Rút yêu cầu bổ sung',
+	'officer.done.supplementAtDesk':
+		'Đã ghi nhận giấy tờ bổ sung. Hồ sơ chuyển sang “Đang xử lý”, ngày hẹn trả đã được tính lại.',
+	'officer.done.withdrawSupplement':
+		'Đã rút yêu cầu bổ sung. Hồ sơ chuyển sang “Đang xử lý”, ngày hẹn trả đã được tính lại.',
 	'officer.printGuidance': 'In phiếu hướng dẫn',
 	'officer.inbox.title': 'Hồ sơ cần xử lý',
 	'officer.inbox.caption': 'Danh sách hồ sơ, hồ sơ quá hạn ở đầu',

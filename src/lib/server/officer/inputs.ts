@@ -105,6 +105,20 @@ export const assignInput = z.object({
 	note: note(1000).optional()
 });
 
+/** Papers the citizen handed in at the desk for an open supplement request. */
+export const supplementAtDeskInput = z.object({
+	code: dossierCodeInput,
+	note: note(1000).optional()
+});
+
+/** Withdrawing a supplement request: a reason, kept on the office's timeline, is required. */
+export const withdrawSupplementInput = z.object({
+	code: dossierCodeInput,
+	reason: safeText({ min: 5, max: 1000, multiline: true })
+});
+
+export type SupplementAtDeskInput = z.output<typeof supplementAtDeskInput>;
+export type WithdrawSupplementInput = z.output<typeof withdrawSupplementInput>;
 export type InboxInput = z.output<typeof inboxInput>;
 export type ActInput = z.output<typeof actInput>;
 export type ApologizeInput = z.output<typeof apologizeInput>;

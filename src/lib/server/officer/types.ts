@@ -60,7 +60,10 @@ export type SupplementRequestView = {
 	at: Date;
 	reasons: SupplementReason[];
 	otherReason: string | null;
+	/** When the request closed: the papers arrived (online or at the desk), or it was withdrawn. */
 	fulfilledAt: Date | null;
+	/** Closed by the officer withdrawing it rather than by papers arriving. */
+	withdrawn: boolean;
 };
 
 /** Form 06: each hand-over of the dossier. */

@@ -5,13 +5,16 @@ import { assignDossier, colleagues } from '../../officer/assign';
 import { viewDossier } from '../../officer/change';
 import { extendForVerification } from '../../officer/extend';
 import { inboxFor } from '../../officer/inbox';
+import { supplementAtDesk, withdrawSupplement } from '../../officer/supplement';
 import {
 	actInput,
 	apologizeInput,
 	assignInput,
 	codeInput,
 	extendInput,
-	inboxInput
+	inboxInput,
+	supplementAtDeskInput,
+	withdrawSupplementInput
 } from '../../officer/inputs';
 import { createRouter, roleProcedure } from '../trpc';
 
@@ -45,6 +48,18 @@ export function createOfficerRouter(now: () => Date = () => new Date()) {
 			.input(extendInput)
 			.mutation(({ ctx, input }) =>
 				extendForVerification({ db: ctx.db, user: ctx.user, now: now() }, input)
+			),
+		/** The missing papers handed in at the desk: processing and the clock resume. */
+		supplementAtDesk: officer
+			.input(supplementAtDeskInput)
+			.mutation(({ ctx, input }) =>
+				supplementAtDesk({ db: ctx.db, user: ctx.user, now: now() }, input)
+			),
+		/** The supplement request withdrawn, with a reason: processing and the clock resume. */
+		withdrawSupplement: officer
+			.input(withdrawSupplementInput)
+			.mutation(({ ctx, input }) =>
+				withdrawSupplement({ db: ctx.db, user: ctx.user, now: now() }, input)
 			),
 		assign: officer
 			.input(assignInput)
