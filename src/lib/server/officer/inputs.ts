@@ -12,6 +12,9 @@ import { hasErrors } from '$lib/domain/validation/issue';
 import { normalizePhone, validatePhone } from '$lib/domain/validation/phone';
 import { ATTACHMENT_MAX_BYTES, attachmentTypes } from '../attachments/attachment-store';
 import { dossierCodeInput } from '$lib/domain/dossier/dossier-code';
+import { dossierChannels } from '$lib/domain/dossier/channel';
+
+export const inboxDueFilters = ['overdue', 'today', 'week'] as const;
 
 const text = (max: number) => safeText({ min: 1, max });
 /** Notes and reasons are typed in a textarea: several lines allowed. */
@@ -24,6 +27,15 @@ export const inboxInput = z
 		/** A whole or partial code; a scanner types the whole one. */
 		code: safeText({ max: 100 }).optional(),
 		assignedToMe: z.boolean().optional(),
+		/** How the dossier reached the office (home, access point alone, with a volunteer). */
+		channel: z.enum(dossierChannels).optional(),
+		/** While the office owes the result: past its date, due today, or due by Sunday. */
+		due: z.enum(inboxDueFilters).optional(),
+		/**
+		 * The applicant's name (any accents, any case) or phone digits: personal data, so each
+		 * such search is audited, by kind and count only.
+		 */
+		applicant: safeText({ min: 2, max: 100 }).optional(),
 		limit: z.number().int().min(1).max(100).default(50),
 		offset: z.number().int().min(0).default(0)
 	})

@@ -26,9 +26,10 @@ const officer = roleProcedure('officer', 'admin');
  */
 export function createOfficerRouter(now: () => Date = () => new Date()) {
 	return createRouter({
-		inbox: officer
-			.input(inboxInput)
-			.query(({ ctx, input }) => inboxFor(ctx.db, ctx.user, input, todayInVietnam(now()))),
+		inbox: officer.input(inboxInput).query(({ ctx, input }) => {
+			const at = now();
+			return inboxFor(ctx.db, ctx.user, input, todayInVietnam(at), at);
+		}),
 		/** The dossier's page with the applicant's answers: every read is audited. */
 		dossier: officer
 			.input(codeInput)
