@@ -273,6 +273,17 @@ export const enConsole = {
 	'officer.inbox.codeHint': 'Scan the barcode on the receipt, or type the code and press Enter.',
 	'officer.inbox.allStatuses': 'All statuses',
 	'officer.inbox.allProcedures': 'All procedures',
+	'officer.inbox.allChannels': 'All channels',
+	'officer.inbox.anyDue': 'Any due date',
+	'officer.inbox.due.overdue': 'Overdue',
+	'officer.inbox.due.today': 'Due today',
+	'officer.inbox.due.week': 'Due this week',
+	'officer.inbox.applicant': 'Applicant’s name or phone number',
+	'officer.inbox.applicantHint':
+		'With or without Vietnamese accents. Every search by name or phone number is recorded in the log.',
+	'officer.inbox.applicantShort':
+		'Type at least 2 letters of the name, or at least 3 digits of the phone number.',
+	'officer.inbox.applicantName': 'Applicant',
 	'officer.inbox.mine': 'Only dossiers assigned to me',
 	'officer.inbox.search': 'Filter dossiers',
 	'officer.inbox.results': 'Results',

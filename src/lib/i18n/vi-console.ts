@@ -271,6 +271,17 @@ export const viConsole = {
 	'officer.inbox.codeHint': 'Quét mã vạch trên giấy tiếp nhận hoặc gõ mã rồi bấm Enter.',
 	'officer.inbox.allStatuses': 'Tất cả trạng thái',
 	'officer.inbox.allProcedures': 'Tất cả thủ tục',
+	'officer.inbox.allChannels': 'Tất cả cách làm',
+	'officer.inbox.anyDue': 'Mọi hạn',
+	'officer.inbox.due.overdue': 'Quá hạn',
+	'officer.inbox.due.today': 'Đến hạn hôm nay',
+	'officer.inbox.due.week': 'Đến hạn trong tuần này',
+	'officer.inbox.applicant': 'Tên hoặc số điện thoại người nộp',
+	'officer.inbox.applicantHint':
+		'Gõ có dấu hoặc không dấu đều được. Mỗi lần tìm theo tên hoặc số điện thoại đều được ghi vào nhật ký.',
+	'officer.inbox.applicantShort':
+		'Nhập ít nhất 2 chữ cái của tên, hoặc ít nhất 3 chữ số của số điện thoại.',
+	'officer.inbox.applicantName': 'Người nộp',
 	'officer.inbox.mine': 'Chỉ hồ sơ giao cho tôi',
 	'officer.inbox.search': 'Lọc hồ sơ',
 	'officer.inbox.results': 'Kết quả',

@@ -5,6 +5,7 @@ import { applicantPhone } from '$lib/domain/procedures/applicant-phone';
 import type { Answers } from '$lib/domain/procedures/answers';
 import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 import { foldVietnamese } from '$lib/domain/text/normalize';
+import { applicantQuery } from '$lib/domain/dossier/inbox-search';
 import type { SessionUser } from '../auth/session';
 import { writeAudit } from '../audit/audit-log';
 import type { Database } from '../db/client';
@@ -59,24 +60,6 @@ function filters(input: InboxInput, user: SessionUser, today: string): (SQL | un
 		input.channel ? eq(dossiers.channel, input.channel) : undefined,
 		dueFilter(input.due, today)
 	];
-}
-
-/**
- * What the applicant box asks for: phone digits when it has no letter (spaces, dots, dashes and
- * a leading +84 allowed), otherwise a name folded for comparison (no accents, no case).
- */
-export function applicantQuery(
-	text: string
-): { by: 'phone'; digits: string } | { by: 'name'; folded: string } | null {
-	if (!/\p{L}/u.test(text)) {
-		let digits = text.replace(/\D/g, '');
-		if (text.trim().startsWith('+84') || (digits.startsWith('84') && digits.length === 11)) {
-			digits = `0${digits.slice(2)}`;
-		}
-		return digits.length >= 3 ? { by: 'phone', digits } : null;
-	}
-	const folded = foldVietnamese(text);
-	return folded.length >= 2 ? { by: 'name', folded } : null;
 }
 
 /** The procedure versions of a page of dossiers, each read once. */

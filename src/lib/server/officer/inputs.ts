@@ -13,8 +13,7 @@ import { normalizePhone, validatePhone } from '$lib/domain/validation/phone';
 import { ATTACHMENT_MAX_BYTES, attachmentTypes } from '../attachments/attachment-store';
 import { dossierCodeInput } from '$lib/domain/dossier/dossier-code';
 import { dossierChannels } from '$lib/domain/dossier/channel';
-
-export const inboxDueFilters = ['overdue', 'today', 'week'] as const;
+import { inboxDueFilters } from '$lib/domain/dossier/inbox-search';
 
 const text = (max: number) => safeText({ min: 1, max });
 /** Notes and reasons are typed in a textarea: several lines allowed. */

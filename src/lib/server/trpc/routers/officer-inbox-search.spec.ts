@@ -12,7 +12,7 @@ import { seededUser, submittedDossier } from '$testing/server/officer';
 import { openTestDatabase } from '$testing/server/database';
 import { testContext } from '$testing/server/context';
 import { seedProvinces } from '../../units/import-units';
-import { applicantQuery } from '../../officer/inbox';
+import { applicantQuery } from '$lib/domain/dossier/inbox-search';
 import { createOfficerRouter } from './officer.router';
 
 const birth = getProcedure('dang-ky-khai-sinh')!;
