@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { civilStatusExtractCopy } from '../../src/testing/procedures/catalogue';
+import { applicantName } from '../../src/lib/domain/procedures/applicant-name';
+import { foldVietnamese } from '../../src/lib/domain/text/normalize';
 import { expectNoAxeViolations } from './support/a11y';
 import { createAppServer } from './support/app-server';
 import { prepareWaitingDossier } from './support/waiting-dossier';
@@ -9,7 +11,7 @@ const shownOf = (iso: string) => iso.split('-').reverse().join('/');
 test('papers handed in at the desk resume the clock: the due date moves by the days waited', async ({
 	browser
 }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	const code = 'CL.01.00004-261102-900002';
 	let waiting: Awaited<ReturnType<typeof prepareWaitingDossier>> | undefined;
 	const server = await createAppServer({}, async (dataDir) => {
@@ -27,7 +29,22 @@ test('papers handed in at the desk resume the clock: the due date moves by the d
 		await officer.getByLabel('Mật khẩu').fill('own-server');
 		await officer.getByRole('button', { name: 'Đăng nhập' }).click();
 		await expect(officer.getByRole('heading', { level: 1 })).toHaveText('Hồ sơ cần xử lý');
-		await officer.getByRole('link', { name: code }).click();
+
+		// The inbox finds the applicant typed without accents; the address keeps the filters.
+		const name = applicantName(civilStatusExtractCopy.sampleCase!, civilStatusExtractCopy);
+		await officer.getByLabel('Tên hoặc số điện thoại người nộp').fill(foldVietnamese(name));
+		await officer.getByRole('combobox', { name: 'Tình trạng' }).selectOption('needs_supplement');
+		await officer.getByRole('button', { name: 'Lọc hồ sơ' }).click();
+		await expect(officer).toHaveURL(/trang-thai=needs_supplement/);
+		await expect(officer.getByTestId('inbox-row')).toHaveCount(1);
+		await officer.reload();
+		await expect(officer.getByRole('combobox', { name: 'Tình trạng' })).toHaveValue(
+			'needs_supplement'
+		);
+		const row = officer.getByTestId('inbox-row');
+		await expect(row).toHaveCount(1);
+		await expect(row.getByTestId('inbox-applicant')).toHaveText(name);
+		await row.getByRole('link', { name: code }).click();
 
 		const status = officer.getByTestId('officer-status');
 		const due = officer.getByTestId('officer-due-date');
