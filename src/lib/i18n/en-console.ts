@@ -253,12 +253,38 @@ export const enConsole = {
 	'officer.supplementRequests': 'Requests for documents',
 	'officer.requestLine': 'Requested on {at}.',
 	'officer.fulfilled': 'Supplied on {at}.',
+	'officer.withdrawnOn': 'Request withdrawn on {at}.',
+	'officer.waiting.heading': 'Waiting for the citizen’s documents',
+	'officer.waiting.intro':
+		'The time limit has been paused since {at}. When the documents arrive or the request is withdrawn, processing resumes and the due date moves later by the working days spent waiting.',
+	'officer.desk.title': 'Record documents handed in at the desk',
+	'officer.desk.hint': 'Note which documents the citizen handed in, if useful.',
+	'officer.desk.submit': 'Record the documents as received',
+	'officer.withdraw.title': 'Withdraw the request for documents',
+	'officer.withdraw.hint':
+		'For example: the document is already in the dossier, the request was a mistake.',
+	'officer.withdraw.submit': 'Withdraw the request',
+	'officer.done.supplementAtDesk':
+		'The documents were recorded. The dossier is “In progress” again, with its due date recalculated.',
+	'officer.done.withdrawSupplement':
+		'The request was withdrawn. The dossier is “In progress” again, with its due date recalculated.',
 	'officer.printGuidance': 'Print the guidance slip',
 	'officer.inbox.title': 'Dossiers to handle',
 	'officer.inbox.caption': 'Dossiers, overdue ones first',
 	'officer.inbox.codeHint': 'Scan the barcode on the receipt, or type the code and press Enter.',
 	'officer.inbox.allStatuses': 'All statuses',
 	'officer.inbox.allProcedures': 'All procedures',
+	'officer.inbox.allChannels': 'All channels',
+	'officer.inbox.anyDue': 'Any due date',
+	'officer.inbox.due.overdue': 'Overdue',
+	'officer.inbox.due.today': 'Due today',
+	'officer.inbox.due.week': 'Due this week',
+	'officer.inbox.applicant': 'Applicant’s name or phone number',
+	'officer.inbox.applicantHint':
+		'With or without Vietnamese accents. Every search by name or phone number is recorded in the log.',
+	'officer.inbox.applicantShort':
+		'Type at least 2 letters of the name, or at least 3 digits of the phone number.',
+	'officer.inbox.applicantName': 'Applicant',
 	'officer.inbox.mine': 'Only dossiers assigned to me',
 	'officer.inbox.search': 'Filter dossiers',
 	'officer.inbox.results': 'Results',

@@ -438,6 +438,8 @@ export const en = {
 	'timeline.accept': 'An officer started processing the dossier.',
 	'timeline.request_supplement': 'The officer asked for more documents.',
 	'timeline.supplement_received': 'The extra documents arrived; processing goes on.',
+	'timeline.withdraw_supplement':
+		'The officer withdrew the request for documents; processing goes on.',
 	'timeline.reject': 'The dossier was not accepted.',
 	'timeline.set_result_ready': 'The result is ready.',
 	'timeline.deliver': 'The result was handed over.',

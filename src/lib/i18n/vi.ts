@@ -432,6 +432,7 @@ export const vi = {
 	'timeline.accept': 'Cán bộ đã bắt đầu xử lý hồ sơ.',
 	'timeline.request_supplement': 'Cán bộ đề nghị bổ sung giấy tờ.',
 	'timeline.supplement_received': 'Đã nhận giấy tờ bổ sung; hồ sơ được xử lý tiếp.',
+	'timeline.withdraw_supplement': 'Cán bộ rút yêu cầu bổ sung; hồ sơ được xử lý tiếp.',
 	'timeline.reject': 'Hồ sơ bị từ chối tiếp nhận.',
 	'timeline.set_result_ready': 'Đã có kết quả.',
 	'timeline.deliver': 'Kết quả đã được trả.',

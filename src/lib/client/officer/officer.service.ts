@@ -23,6 +23,14 @@ export const apologize = async (input: RouterInputs['officer']['apologize']) =>
 export const extend = async (input: RouterInputs['officer']['extend']) =>
 	(await api()).officer.extend.mutate(input);
 
+/** Papers handed in at the desk for the open supplement request: the clock resumes. */
+export const supplementAtDesk = async (input: RouterInputs['officer']['supplementAtDesk']) =>
+	(await api()).officer.supplementAtDesk.mutate(input);
+
+/** The supplement request withdrawn, with a reason: the clock resumes. */
+export const withdrawSupplement = async (input: RouterInputs['officer']['withdrawSupplement']) =>
+	(await api()).officer.withdrawSupplement.mutate(input);
+
 export const assign = async (input: RouterInputs['officer']['assign']) =>
 	(await api()).officer.assign.mutate(input);
 

@@ -27,7 +27,8 @@ describe('officer documents', () => {
 					{ label: 'Bản sao sổ hộ khẩu cũ' }
 				],
 				otherReason: 'Ảnh chụp bị mờ.',
-				fulfilledAt: null
+				fulfilledAt: null,
+				withdrawn: false
 			},
 			guidedBy: 'Cán bộ một cửa (mẫu)'
 		});

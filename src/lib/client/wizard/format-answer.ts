@@ -4,11 +4,17 @@ import { sexNames } from '$lib/domain/procedures/procedure-labels';
 import { provinceByCode } from '$lib/domain/units/provinces';
 import type { Locale } from '$lib/i18n/translate';
 import { translate } from '$lib/i18n/translate';
+import { formatDisplayDate, isIsoDate } from '$lib/domain/validation/dates';
 
 const obj = (v: unknown): Record<string, unknown> =>
 	typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
 const str = (v: unknown): string =>
 	typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
+/** A stored date (yyyy-mm-dd) as people read and type it, dd/mm/yyyy; anything else as it is. */
+const day = (v: unknown): string => {
+	const text = str(v);
+	return isIsoDate(text) ? formatDisplayDate(text) : text;
+};
 
 /** An answer as lines of plain text for the check page; empty when not answered. */
 export function formatAnswer(field: Field, value: unknown, locale: Locale): string[] {
@@ -29,7 +35,7 @@ export function formatAnswer(field: Field, value: unknown, locale: Locale): stri
 				field.relationOptions?.find((o) => o.value === p.relation)?.label[locale] ?? '';
 			return [
 				str(p.fullName),
-				[str(p.dateOfBirth), sex].filter(Boolean).join(' · '),
+				[day(p.dateOfBirth), sex].filter(Boolean).join(' · '),
 				str(p.personalId) && `${translate(locale, 'field.personalId')}: ${str(p.personalId)}`,
 				relation && `${translate(locale, 'field.relation')}: ${relation}`
 			].filter(Boolean);
@@ -41,6 +47,8 @@ export function formatAnswer(field: Field, value: unknown, locale: Locale): stri
 				: '';
 			return [str(a.street), str(a.communeName), province].filter(Boolean);
 		}
+		case 'date':
+			return day(value) ? [day(value)] : [];
 		case 'document':
 			return Array.isArray(value) ? (value as AttachmentRef[]).map((f) => f.fileName) : [];
 		default:

@@ -6,6 +6,7 @@ const allowed: Record<DossierAction, Partial<Record<DossierStatus, DossierStatus
 	accept: { received: 'processing' },
 	request_supplement: { processing: 'needs_supplement' },
 	supplement_received: { needs_supplement: 'processing' },
+	withdraw_supplement: { needs_supplement: 'processing' },
 	reject: { received: 'rejected', processing: 'rejected' },
 	set_result_ready: { processing: 'result_ready' },
 	deliver: { result_ready: 'delivered' }
@@ -33,7 +34,7 @@ describe('status machine', () => {
 			'reject',
 			'set_result_ready'
 		]);
-		// Waiting for the citizen: only their supplement moves the dossier on.
+		// Waiting for the citizen: only the supplement (or its withdrawal, a call of its own) moves it.
 		expect(allowedActions('needs_supplement')).toEqual([]);
 		expect(allowedActions('result_ready')).toEqual(['deliver']);
 		expect(allowedActions('delivered')).toEqual([]);

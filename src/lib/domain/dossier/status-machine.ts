@@ -11,10 +11,12 @@ export const officerActions = [
 export type OfficerAction = (typeof officerActions)[number];
 
 /**
- * Every transition of the machine: the officer's actions plus the citizen's supplement, which
- * arrives through the outbox (`dossier.supplement`), never from the console.
+ * Every transition of the machine: the officer's actions plus the supplement's arrival (the
+ * citizen's, through the outbox `dossier.supplement`, or papers the officer records at the desk)
+ * and the officer withdrawing a supplement request. Both of the last two resume the clock; they
+ * have their own calls (`officer.supplementAtDesk`, `officer.withdrawSupplement`), not `act`.
  */
-export type DossierAction = OfficerAction | 'supplement_received';
+export type DossierAction = OfficerAction | 'supplement_received' | 'withdraw_supplement';
 
 /**
  * What a timeline event records: a transition, or an apology, a hand-over or an extension for
@@ -26,6 +28,7 @@ const rules: Record<DossierAction, { from: readonly DossierStatus[]; to: Dossier
 	accept: { from: ['received'], to: 'processing' },
 	request_supplement: { from: ['processing'], to: 'needs_supplement' },
 	supplement_received: { from: ['needs_supplement'], to: 'processing' },
+	withdraw_supplement: { from: ['needs_supplement'], to: 'processing' },
 	reject: { from: ['received', 'processing'], to: 'rejected' },
 	set_result_ready: { from: ['processing'], to: 'result_ready' },
 	deliver: { from: ['result_ready'], to: 'delivered' }

@@ -111,6 +111,25 @@ async function checkSupplement(tx: Database, payload: DossierSupplement, now: Da
 }
 
 /**
+ * The due date when the clock starts again after a supplement request, today (in Vietnam): later
+ * by the working days it stood still. The citizen's supplement, papers handed in at the desk and a
+ * withdrawn request all resume it this way.
+ */
+export async function dueDateOnResume(
+	tx: Database,
+	row: { dueDate: string; pausedAt: Date | null },
+	now: Date
+): Promise<{ dueDate: string; pausedWorkingDays: number }> {
+	const today = todayInVietnam(now);
+	const pausedOn = localDateAndTime(row.pausedAt ?? now).date;
+	const years = [Number(pausedOn.slice(0, 4)), Number(today.slice(0, 4)) + 1];
+	const calendar = await workingCalendarFrom(tx, [
+		...Array.from({ length: years[1]! - years[0]! + 1 }, (_, i) => years[0]! + i)
+	]);
+	return resumedDueDate({ dueDate: row.dueDate, pausedOn, resumedOn: today, calendar });
+}
+
+/**
  * The citizen's supplement through the outbox (`dossier.supplement`): the files join the
  * dossier after those it has in each field, the open request is fulfilled, and processing
  * resumes with the due date later by the working days the clock stood still.
@@ -121,18 +140,7 @@ export async function supplementDossier(
 	now: Date
 ): Promise<SupplementOutcome> {
 	const { row, to } = await checkSupplement(tx, payload, now);
-	const today = todayInVietnam(now);
-	const pausedOn = localDateAndTime(row.pausedAt ?? now).date;
-	const years = [Number(pausedOn.slice(0, 4)), Number(today.slice(0, 4)) + 1];
-	const calendar = await workingCalendarFrom(tx, [
-		...Array.from({ length: years[1]! - years[0]! + 1 }, (_, i) => years[0]! + i)
-	]);
-	const { dueDate, pausedWorkingDays } = resumedDueDate({
-		dueDate: row.dueDate,
-		pausedOn,
-		resumedOn: today,
-		calendar
-	});
+	const { dueDate, pausedWorkingDays } = await dueDateOnResume(tx, row, now);
 
 	const positions = await tx
 		.select({

@@ -12,6 +12,8 @@ import { hasErrors } from '$lib/domain/validation/issue';
 import { normalizePhone, validatePhone } from '$lib/domain/validation/phone';
 import { ATTACHMENT_MAX_BYTES, attachmentTypes } from '../attachments/attachment-store';
 import { dossierCodeInput } from '$lib/domain/dossier/dossier-code';
+import { dossierChannels } from '$lib/domain/dossier/channel';
+import { inboxDueFilters } from '$lib/domain/dossier/inbox-search';
 
 const text = (max: number) => safeText({ min: 1, max });
 /** Notes and reasons are typed in a textarea: several lines allowed. */
@@ -24,6 +26,15 @@ export const inboxInput = z
 		/** A whole or partial code; a scanner types the whole one. */
 		code: safeText({ max: 100 }).optional(),
 		assignedToMe: z.boolean().optional(),
+		/** How the dossier reached the office (home, access point alone, with a volunteer). */
+		channel: z.enum(dossierChannels).optional(),
+		/** While the office owes the result: past its date, due today, or due by Sunday. */
+		due: z.enum(inboxDueFilters).optional(),
+		/**
+		 * The applicant's name (any accents, any case) or phone digits: personal data, so each
+		 * such search is audited, by kind and count only.
+		 */
+		applicant: safeText({ min: 2, max: 100 }).optional(),
 		limit: z.number().int().min(1).max(100).default(50),
 		offset: z.number().int().min(0).default(0)
 	})
@@ -105,6 +116,20 @@ export const assignInput = z.object({
 	note: note(1000).optional()
 });
 
+/** Papers the citizen handed in at the desk for an open supplement request. */
+export const supplementAtDeskInput = z.object({
+	code: dossierCodeInput,
+	note: note(1000).optional()
+});
+
+/** Withdrawing a supplement request: a reason, kept on the office's timeline, is required. */
+export const withdrawSupplementInput = z.object({
+	code: dossierCodeInput,
+	reason: safeText({ min: 5, max: 1000, multiline: true })
+});
+
+export type SupplementAtDeskInput = z.output<typeof supplementAtDeskInput>;
+export type WithdrawSupplementInput = z.output<typeof withdrawSupplementInput>;
 export type InboxInput = z.output<typeof inboxInput>;
 export type ActInput = z.output<typeof actInput>;
 export type ApologizeInput = z.output<typeof apologizeInput>;

@@ -1,5 +1,6 @@
 import type { Answers } from '$lib/domain/procedures/answers';
 import type { DossierStatus } from '$lib/domain/dossier/status';
+import type { DossierChannel } from '$lib/domain/dossier/channel';
 import type { DossierEventAction, OfficerAction } from '$lib/domain/dossier/status-machine';
 import type { ResultDelivery, SupplementReason } from '../db/schema';
 
@@ -7,11 +8,13 @@ export type { ResultDelivery, SupplementReason };
 
 export type StaffRef = { id: string; displayName: string };
 
-/** One line of the officer inbox: no personal data, not even the applicant's name. */
+/** One line of the officer inbox: the applicant's name is the only personal data in it. */
 export type InboxItem = {
 	code: string;
 	procedureId: string;
 	procedureVersion: number;
+	applicantName: string;
+	channel: DossierChannel;
 	status: DossierStatus;
 	overdue: boolean;
 	receivedAt: Date;
@@ -60,7 +63,10 @@ export type SupplementRequestView = {
 	at: Date;
 	reasons: SupplementReason[];
 	otherReason: string | null;
+	/** When the request closed: the papers arrived (online or at the desk), or it was withdrawn. */
 	fulfilledAt: Date | null;
+	/** Closed by the officer withdrawing it rather than by papers arriving. */
+	withdrawn: boolean;
 };
 
 /** Form 06: each hand-over of the dossier. */

@@ -152,7 +152,16 @@ export async function officerDossierView(
 		apologies,
 		extensions,
 		verificationExtension,
-		supplementRequests,
+		// A withdrawal closes its request at the very time of its event, in one transaction.
+		supplementRequests: supplementRequests.map((request) => ({
+			...request,
+			withdrawn: events.some(
+				(e) =>
+					e.action === 'withdraw_supplement' &&
+					request.fulfilledAt !== null &&
+					e.at.getTime() === request.fulfilledAt.getTime()
+			)
+		})),
 		assignments: assignments.map((a) => ({
 			at: a.at,
 			from: staffRef(a.fromId, a.fromName),

@@ -5,13 +5,16 @@ import { assignDossier, colleagues } from '../../officer/assign';
 import { viewDossier } from '../../officer/change';
 import { extendForVerification } from '../../officer/extend';
 import { inboxFor } from '../../officer/inbox';
+import { supplementAtDesk, withdrawSupplement } from '../../officer/supplement';
 import {
 	actInput,
 	apologizeInput,
 	assignInput,
 	codeInput,
 	extendInput,
-	inboxInput
+	inboxInput,
+	supplementAtDeskInput,
+	withdrawSupplementInput
 } from '../../officer/inputs';
 import { createRouter, roleProcedure } from '../trpc';
 
@@ -23,9 +26,10 @@ const officer = roleProcedure('officer', 'admin');
  */
 export function createOfficerRouter(now: () => Date = () => new Date()) {
 	return createRouter({
-		inbox: officer
-			.input(inboxInput)
-			.query(({ ctx, input }) => inboxFor(ctx.db, ctx.user, input, todayInVietnam(now()))),
+		inbox: officer.input(inboxInput).query(({ ctx, input }) => {
+			const at = now();
+			return inboxFor(ctx.db, ctx.user, input, todayInVietnam(at), at);
+		}),
 		/** The dossier's page with the applicant's answers: every read is audited. */
 		dossier: officer
 			.input(codeInput)
@@ -45,6 +49,18 @@ export function createOfficerRouter(now: () => Date = () => new Date()) {
 			.input(extendInput)
 			.mutation(({ ctx, input }) =>
 				extendForVerification({ db: ctx.db, user: ctx.user, now: now() }, input)
+			),
+		/** The missing papers handed in at the desk: processing and the clock resume. */
+		supplementAtDesk: officer
+			.input(supplementAtDeskInput)
+			.mutation(({ ctx, input }) =>
+				supplementAtDesk({ db: ctx.db, user: ctx.user, now: now() }, input)
+			),
+		/** The supplement request withdrawn, with a reason: processing and the clock resume. */
+		withdrawSupplement: officer
+			.input(withdrawSupplementInput)
+			.mutation(({ ctx, input }) =>
+				withdrawSupplement({ db: ctx.db, user: ctx.user, now: now() }, input)
 			),
 		assign: officer
 			.input(assignInput)
