@@ -41,6 +41,11 @@ export const en = {
 	'login.signedInAs': 'Logged in: {name} ({role})',
 	'login.logout': 'Log out',
 	'login.required': 'Enter your username and password.',
+	'login.problemHeading': 'You are not logged in yet',
+	'login.problem.username': 'Enter your username.',
+	'login.problem.password': 'Enter your password.',
+	'login.startPage': 'Open Today',
+	'start.heading': 'Today',
 	'login.offlineUnlocked':
 		'Unlocked offline: {name}. Coaching mode works; records are sent when online.',
 	'login.offline.unknown':
@@ -392,6 +397,7 @@ export const en = {
 	'staff.loading': 'Loading…',
 	'onDuty.names': 'Volunteers on duty: {names}',
 	'onDuty.none': 'No volunteer is on duty right now.',
+	'onDuty.here': 'Volunteer helping at this computer: {name}',
 	'accounts.heading': 'Volunteer accounts',
 	'shifts.heading': 'Duty shifts',
 	'dashboard.link': 'Figures',

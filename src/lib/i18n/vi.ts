@@ -39,6 +39,11 @@ export const vi = {
 	'login.signedInAs': 'Đã đăng nhập: {name} ({role})',
 	'login.logout': 'Đăng xuất',
 	'login.required': 'Nhập tên đăng nhập và mật khẩu.',
+	'login.problemHeading': 'Chưa đăng nhập được',
+	'login.problem.username': 'Hãy nhập tên đăng nhập.',
+	'login.problem.password': 'Hãy nhập mật khẩu.',
+	'login.startPage': 'Mở trang Việc hôm nay',
+	'start.heading': 'Việc hôm nay',
 	'login.offlineUnlocked':
 		'Đã mở khoá khi ngoại tuyến: {name}. Chế độ hướng dẫn dùng được; dữ liệu sẽ gửi khi có mạng.',
 	'login.offline.unknown':
@@ -387,6 +392,7 @@ export const vi = {
 	'staff.loading': 'Đang tải…',
 	'onDuty.names': 'Tình nguyện viên đang trực: {names}',
 	'onDuty.none': 'Lúc này chưa có tình nguyện viên trực.',
+	'onDuty.here': 'Tình nguyện viên đang hỗ trợ tại máy này: {name}',
 	'accounts.heading': 'Tài khoản tình nguyện viên',
 	'shifts.heading': 'Ca trực',
 	'dashboard.link': 'Số liệu',

@@ -1,4 +1,5 @@
 /** Duty shifts: the manager's rota at /quan-ly/ca-truc and "who is on duty now" at home. */
+import { addDays, type IsoDate } from '$lib/domain/validation/dates';
 import { api, type RouterInputs, type RouterOutputs } from '../api';
 
 export type Shift = RouterOutputs['shifts']['list'][number];
@@ -11,6 +12,14 @@ export async function shiftsAhead(days: number, now = new Date()): Promise<Shift
 	return (await api()).shifts.list.query({
 		from: now.toISOString(),
 		to: new Date(now.getTime() + days * DAY_MS).toISOString()
+	});
+}
+
+/** The rota of the caller's access point on one day in Vietnam (a volunteer's "Ca trực hôm nay"). */
+export async function shiftsOnDay(day: IsoDate): Promise<Shift[]> {
+	return (await api()).shifts.list.query({
+		from: `${day}T00:00:00+07:00`,
+		to: `${addDays(day, 1)}T00:00:00+07:00`
 	});
 }
 

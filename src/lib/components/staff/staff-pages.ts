@@ -31,3 +31,12 @@ export const staffPages: ReadonlyArray<{
 ];
 
 export const pagesFor = (role: Role) => staffPages.filter((page) => page.roles.includes(role));
+
+/** Where each role lands after logging in: what it does today (an officer: the inbox). */
+export const startPageOf = (role: Role): string =>
+	({
+		volunteer: routes.volunteerStart,
+		officer: routes.officerInbox,
+		manager: routes.managerStart,
+		admin: routes.adminStart
+	})[role];
