@@ -28,7 +28,7 @@ async function logInAfterOneWrongPassword(page: Page, username: string): Promise
 async function expectStartPage(page: Page, path: string, heading: string): Promise<void> {
 	await expect(page).toHaveURL(new RegExp(`${path}$`));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	await expect(page.getByRole('navigation', { name: 'Trang của cán bộ' })).toBeVisible();
 	await expect(page.getByText('chưa đúng', { exact: false })).toHaveCount(0);
 	await expect(page.getByText('Chưa đăng nhập được')).toHaveCount(0);
 }
@@ -38,7 +38,13 @@ test('volunteer: "Việc hôm nay", then "Hướng dẫn người dân" opens th
 }) => {
 	await logInAfterOneWrongPassword(page, 'tnv.demo');
 	await expectStartPage(page, '/tinh-nguyen-vien', 'Việc hôm nay');
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	await expect(page.getByText('Đã đăng nhập: Tình nguyện viên (mẫu)')).toBeVisible();
+	await expect(
+		page
+			.getByRole('navigation', { name: 'Trang của cán bộ' })
+			.getByRole('link', { name: 'Việc hôm nay' })
+	).toHaveAttribute('aria-current', 'page');
 	await expect(page.getByRole('heading', { name: 'Ca trực hôm nay' })).toBeVisible();
 	await expect(page.getByText(/^Số phiên hướng dẫn: \d+$/)).toBeVisible();
 	await expectNoAxeViolations(page);
@@ -66,6 +72,7 @@ test('manager: "Việc hôm nay" leads to the figures, accounts, shifts and acce
 }) => {
 	await logInAfterOneWrongPassword(page, 'quanly.demo');
 	await expectStartPage(page, '/quan-ly', 'Việc hôm nay');
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	const main = page.getByRole('main');
 	for (const name of ['Số liệu', 'Tài khoản tình nguyện viên', 'Ca trực', 'Nhật ký truy cập']) {
 		await expect(main.locator('ul.entries').getByRole('link', { name, exact: true })).toBeVisible();
@@ -73,14 +80,18 @@ test('manager: "Việc hôm nay" leads to the figures, accounts, shifts and acce
 	await expectNoAxeViolations(page);
 });
 
-test('officer: the inbox is the start page', async ({ page }) => {
+test('officer: the inbox is the start page, its scanner field keeps the focus', async ({
+	page
+}) => {
 	await logInAfterOneWrongPassword(page, 'canbo.demo');
 	await expectStartPage(page, '/can-bo', 'Hồ sơ cần xử lý');
+	await expect(page.getByLabel('Mã hồ sơ')).toBeFocused();
 });
 
 test('administrator: "Việc hôm nay" lists the administration screens', async ({ page }) => {
 	await logInAfterOneWrongPassword(page, 'quantri.demo');
 	await expectStartPage(page, '/quan-tri', 'Việc hôm nay');
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	const screens = page.getByRole('list', { name: 'Các màn hình quản trị' }).getByRole('link');
 	await expect(screens).toHaveCount(6);
 	await expect(screens.first()).toHaveAttribute('href', '/quan-tri/don-vi-hanh-chinh');

@@ -16,6 +16,9 @@ export const staffPages: ReadonlyArray<{
 	label: MessageKey;
 	roles: readonly Role[];
 }> = [
+	{ href: routes.volunteerStart, label: 'start.heading', roles: ['volunteer'] },
+	{ href: routes.managerStart, label: 'start.heading', roles: ['manager'] },
+	{ href: routes.adminStart, label: 'start.heading', roles: ['admin'] },
 	{ href: routes.helpLog, label: 'helpLog.heading', roles: ['volunteer', 'manager', 'admin'] },
 	{ href: routes.staffAccounts, label: 'accounts.heading', roles: ['manager', 'admin'] },
 	{ href: routes.shifts, label: 'shifts.heading', roles: ['manager', 'admin'] },
