@@ -55,6 +55,10 @@ test.describe('staff login', () => {
 		await page.getByLabel('Mật khẩu').fill(seedPassword);
 		await page.getByRole('button', { name: 'Đăng nhập' }).click();
 		await expect(page.getByText('Đã mở khoá khi ngoại tuyến')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Hướng dẫn người dân' })).toHaveAttribute(
+			'href',
+			'/phien-moi?huong-dan=1'
+		);
 
 		// Offline, the wizard offers coaching mode with the unlocked volunteer.
 		await startSession(page, { procedureSlug: 'dang-ky-khai-sinh' });

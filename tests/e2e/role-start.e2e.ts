@@ -9,7 +9,11 @@ const wrongSentence = 'Tên đăng nhập hoặc mật khẩu chưa đúng. Hãy
  * Issue 19, item 1: a wrong password is said at the form (summary and field, never the app-wide
  * notice); the right one then clears it and opens the role's start page with its heading focused.
  */
-async function logInAfterOneWrongPassword(page: Page, username: string): Promise<void> {
+async function logInAfterOneWrongPassword(
+	page: Page,
+	username: string,
+	{ axe = false } = {}
+): Promise<void> {
 	await page.goto('/dang-nhap');
 	await page.getByLabel('Tên đăng nhập').fill(username);
 	await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
@@ -20,6 +24,7 @@ async function logInAfterOneWrongPassword(page: Page, username: string): Promise
 	await expect(page.locator('#password-error')).toHaveText(wrongSentence);
 	await expect(page.getByLabel('Mật khẩu')).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.locator('.notice')).toHaveCount(0);
+	if (axe) await expectNoAxeViolations(page);
 
 	await page.getByLabel('Mật khẩu').fill(seedPassword);
 	await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -36,7 +41,7 @@ async function expectStartPage(page: Page, path: string, heading: string): Promi
 test('volunteer: "Việc hôm nay", then "Hướng dẫn người dân" opens the form already coached', async ({
 	page
 }) => {
-	await logInAfterOneWrongPassword(page, 'tnv.demo');
+	await logInAfterOneWrongPassword(page, 'tnv.demo', { axe: true });
 	await expectStartPage(page, '/tinh-nguyen-vien', 'Việc hôm nay');
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	await expect(page.getByText('Đã đăng nhập: Tình nguyện viên (mẫu)')).toBeVisible();
@@ -89,6 +94,17 @@ test('officer: the inbox is the start page, its scanner field keeps the focus', 
 });
 
 test('administrator: "Việc hôm nay" lists the administration screens', async ({ page }) => {
+	// Nothing typed: each field says what it needs; the summary's link leads to the field.
+	await page.goto('/dang-nhap');
+	await page.getByRole('button', { name: 'Đăng nhập' }).click();
+	const summary = page.getByRole('alert').filter({ hasText: 'Chưa đăng nhập được' });
+	await expect(summary.getByRole('link')).toHaveText([
+		'Hãy nhập tên đăng nhập.',
+		'Hãy nhập mật khẩu.'
+	]);
+	await summary.getByRole('link', { name: 'Hãy nhập tên đăng nhập.' }).click();
+	await expect(page.getByLabel('Tên đăng nhập')).toBeFocused();
+
 	await logInAfterOneWrongPassword(page, 'quantri.demo');
 	await expectStartPage(page, '/quan-tri', 'Việc hôm nay');
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

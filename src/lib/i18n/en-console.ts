@@ -450,9 +450,6 @@ export const enConsole = {
 	'helpLog.shown': 'Showing the latest {shown} sessions.',
 	'start.volunteer.intro':
 		'Sit beside the citizen and let them do each step themselves. Hint, explain, demonstrate when needed; take over only when truly needed.',
-	'start.coach': 'Coach a citizen',
-	'start.coachHint':
-		'The citizen chooses the PIN for their session. When the form opens, coaching mode is already on.',
 	'start.shiftHeading': 'Shift today',
 	'start.shiftNone': 'This account has no shift today.',
 	'start.shiftTime': 'From {start} to {end}',

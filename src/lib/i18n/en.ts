@@ -46,6 +46,9 @@ export const en = {
 	'login.problem.password': 'Enter your password.',
 	'login.startPage': 'Open Today',
 	'start.heading': 'Today',
+	'start.coach': 'Coach a citizen',
+	'start.coachHint':
+		'The citizen chooses the PIN for their session. When the form opens, coaching mode is already on.',
 	'login.offlineUnlocked':
 		'Unlocked offline: {name}. Coaching mode works; records are sent when online.',
 	'login.offline.unknown':

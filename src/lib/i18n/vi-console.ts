@@ -448,9 +448,6 @@ export const viConsole = {
 	'helpLog.shown': 'Đang hiện {shown} phiên gần nhất.',
 	'start.volunteer.intro':
 		'Ngồi cạnh người dân và để người dân tự làm từng bước. Gợi ý, giải thích, làm mẫu khi cần; chỉ làm giúp khi thật cần.',
-	'start.coach': 'Hướng dẫn người dân',
-	'start.coachHint':
-		'Người dân tự chọn mã PIN cho phiên của mình. Khi biểu mẫu mở ra, chế độ hướng dẫn đã bật sẵn.',
 	'start.shiftHeading': 'Ca trực hôm nay',
 	'start.shiftNone': 'Hôm nay tài khoản này không có ca trực.',
 	'start.shiftTime': 'Từ {start} đến {end}',

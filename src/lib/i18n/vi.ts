@@ -44,6 +44,9 @@ export const vi = {
 	'login.problem.password': 'Hãy nhập mật khẩu.',
 	'login.startPage': 'Mở trang Việc hôm nay',
 	'start.heading': 'Việc hôm nay',
+	'start.coach': 'Hướng dẫn người dân',
+	'start.coachHint':
+		'Người dân tự chọn mã PIN cho phiên của mình. Khi biểu mẫu mở ra, chế độ hướng dẫn đã bật sẵn.',
 	'login.offlineUnlocked':
 		'Đã mở khoá khi ngoại tuyến: {name}. Chế độ hướng dẫn dùng được; dữ liệu sẽ gửi khi có mạng.',
 	'login.offline.unknown':
