@@ -54,8 +54,19 @@ test('volunteer: "Việc hôm nay", then "Hướng dẫn người dân" opens th
 	await expect(page.getByText(/^Số phiên hướng dẫn: \d+$/)).toBeVisible();
 	await expectNoAxeViolations(page);
 
+	// The home page of this PC knows a volunteer is here, on a shift or not.
+	await page.goto('/');
+	await expect(page.getByText(/^Tình nguyện viên đang (trực|hỗ trợ tại máy này):/)).toContainText(
+		'Tình nguyện viên (mẫu)'
+	);
+	await expect(page.getByText('Lúc này chưa có tình nguyện viên trực.')).toHaveCount(0);
+	await page.goBack();
+
 	await page.getByRole('link', { name: 'Hướng dẫn người dân' }).click();
 	// The citizen chooses the PIN, then the procedure.
+	await expect(
+		page.getByText('Tình nguyện viên sẽ hướng dẫn Ông/Bà từng bước.', { exact: false })
+	).toBeVisible();
 	await page.getByLabel('Mã PIN', { exact: true }).fill(pin);
 	await page.getByLabel('Nhập lại mã PIN').fill(pin);
 	await page.getByRole('button', { name: 'Bắt đầu' }).click();

@@ -288,6 +288,8 @@ export const en = {
 	'newSession.heading': 'Start a new session',
 	'newSession.pinIntro':
 		'Choose a PIN of 4 to 6 digits. It opens your draft again; nobody else, not even the volunteer, needs to know it. Remember it or write it down and keep it to yourself.',
+	'newSession.coached':
+		'A volunteer will coach you step by step. Choose your own PIN; the volunteer does not need to know it.',
 	'newSession.pin': 'PIN',
 	'newSession.pinHint': '4 to 6 digits.',
 	'newSession.pinAgain': 'Enter the PIN again',

@@ -283,6 +283,8 @@ export const vi = {
 	'newSession.heading': 'Bắt đầu phiên mới',
 	'newSession.pinIntro':
 		'Chọn một mã PIN từ 4 đến 6 chữ số. Mã PIN dùng để mở lại hồ sơ; không ai khác, kể cả tình nguyện viên, cần biết mã này. Hãy ghi nhớ hoặc ghi ra giấy và giữ riêng.',
+	'newSession.coached':
+		'Tình nguyện viên sẽ hướng dẫn Ông/Bà từng bước. Ông/Bà tự chọn mã PIN; tình nguyện viên không cần biết mã này.',
 	'newSession.pin': 'Mã PIN',
 	'newSession.pinHint': 'Từ 4 đến 6 chữ số.',
 	'newSession.pinAgain': 'Nhập lại mã PIN',
