@@ -138,6 +138,10 @@ test('a manager creates a volunteer by keyboard, puts them on duty, disables the
 	const volunteer = await volunteerContext.newPage();
 	await logIn(volunteer, username, password);
 	await expect(volunteer.getByText(`Đã đăng nhập: ${displayName}`)).toBeVisible();
+	// Their start page, "Việc hôm nay", shows the shift just set.
+	const shiftToday = volunteer.getByRole('region', { name: 'Ca trực hôm nay' });
+	await expect(shiftToday).toContainText(`Từ ${around.start} đến ${around.end}`);
+	await expect(shiftToday).toContainText('Đang trong ca');
 	await expect(staffMenu(volunteer).getByRole('link')).toHaveText([
 		'Việc hôm nay',
 		'Nhật ký hỗ trợ'

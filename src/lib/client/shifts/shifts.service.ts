@@ -1,5 +1,5 @@
 /** Duty shifts: the manager's rota at /quan-ly/ca-truc and "who is on duty now" at home. */
-import { addDays, type IsoDate } from '$lib/domain/validation/dates';
+import type { IsoDate } from '$lib/domain/validation/dates';
 import { api, type RouterInputs, type RouterOutputs } from '../api';
 
 export type Shift = RouterOutputs['shifts']['list'][number];
@@ -17,9 +17,11 @@ export async function shiftsAhead(days: number, now = new Date()): Promise<Shift
 
 /** The rota of the caller's access point on one day in Vietnam (a volunteer's "Ca trực hôm nay"). */
 export async function shiftsOnDay(day: IsoDate): Promise<Shift[]> {
+	// Vietnam keeps no summer time: its day is 24 hours from midnight at +07:00.
+	const from = new Date(`${day}T00:00:00+07:00`);
 	return (await api()).shifts.list.query({
-		from: `${day}T00:00:00+07:00`,
-		to: `${addDays(day, 1)}T00:00:00+07:00`
+		from: from.toISOString(),
+		to: new Date(from.getTime() + DAY_MS).toISOString()
 	});
 }
 
