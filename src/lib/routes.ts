@@ -4,6 +4,8 @@ import { resolve } from '$app/paths';
 export const routes = {
 	home: resolve('/'),
 	newSession: resolve('/phien-moi'),
+	/** "Hướng dẫn người dân": the citizen chooses the PIN; their form opens in coaching mode. */
+	newCoachedSession: `${resolve('/phien-moi')}?huong-dan=1`,
 	resume: resolve('/tiep-tuc'),
 	lookup: resolve('/tra-cuu'),
 	catalog: resolve('/thu-tuc'),
@@ -17,6 +19,10 @@ export const routes = {
 	practiceCase: (id: string) => resolve('/luyen-tap/tinh-huong/[ma]', { ma: id }),
 	practiceGroup: (code: string) => resolve('/luyen-tap/nhom/[ma]', { ma: code }),
 	login: resolve('/dang-nhap'),
+	/** "Việc hôm nay": each role's start page after login (the officer's is the inbox). */
+	volunteerStart: resolve('/tinh-nguyen-vien'),
+	managerStart: resolve('/quan-ly'),
+	adminStart: resolve('/quan-tri'),
 	unitsAdmin: resolve('/quan-tri/don-vi-hanh-chinh'),
 	calendarAdmin: resolve('/quan-tri/lich-lam-viec'),
 	procedureAdmin: resolve('/quan-tri/thu-tuc'),

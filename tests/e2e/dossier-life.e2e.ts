@@ -154,7 +154,10 @@ test.describe('the life of a dossier', () => {
 		// The manager reads who opened and changed the dossier.
 		const manager = await staffPage(browser, baseURL!, 'quanly.demo', seedPassword);
 		await expect(manager.getByText('Đã đăng nhập:')).toBeVisible();
-		await manager.getByRole('link', { name: 'Nhật ký truy cập' }).click();
+		await manager
+			.getByRole('navigation', { name: 'Trang của cán bộ' })
+			.getByRole('link', { name: 'Nhật ký truy cập' })
+			.click();
 		await expect(manager.getByRole('heading', { level: 1 })).toHaveText('Nhật ký truy cập');
 		const rows = manager.getByTestId('audit-row').filter({ hasText: code });
 		await expect(rows.first()).toContainText('Cán bộ một cửa (mẫu)');

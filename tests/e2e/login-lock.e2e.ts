@@ -35,7 +35,7 @@ test('a locked volunteer is told who to ask; the manager unlocks by keyboard; th
 		const volunteer = await loginPage(browser, server.url);
 		// Only the right password learns of the lock (a wrong one: server spec).
 		await logIn(volunteer, 'tnv.demo', password);
-		await expect(volunteer.getByRole('alert')).toHaveText(
+		await expect(volunteer.locator('#password-error')).toHaveText(
 			'Tài khoản này đang bị khoá vì có quá nhiều lần nhập sai mật khẩu. Hãy nhờ quản lý điểm hoặc quản trị viên mở khoá, rồi đăng nhập lại.'
 		);
 		await expectNoAxeViolations(volunteer);
@@ -43,7 +43,7 @@ test('a locked volunteer is told who to ask; the manager unlocks by keyboard; th
 		// An account in its wait is told how long, in words.
 		const officer = await loginPage(browser, server.url);
 		await logIn(officer, 'canbo.demo', password);
-		await expect(officer.getByRole('alert')).toHaveText(
+		await expect(officer.locator('#password-error')).toHaveText(
 			/^Mật khẩu của tài khoản này đã bị nhập sai nhiều lần liên tiếp\. Hãy chờ [78] phút rồi thử lại\.$/
 		);
 

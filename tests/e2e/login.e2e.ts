@@ -13,7 +13,9 @@ test.describe('staff login', () => {
 		await page.getByLabel('Tên đăng nhập').fill('tnv.demo');
 		await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
 		await page.getByRole('button', { name: 'Đăng nhập' }).click();
-		await expect(page.getByText('Tên đăng nhập hoặc mật khẩu chưa đúng.')).toBeVisible();
+		await expect(page.locator('#password-error')).toHaveText(
+			'Tên đăng nhập hoặc mật khẩu chưa đúng. Hãy kiểm tra và nhập lại.'
+		);
 
 		await page.getByLabel('Mật khẩu').fill(seedPassword);
 		await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -42,15 +44,21 @@ test.describe('staff login', () => {
 		await page.getByRole('button', { name: 'Đăng nhập' }).click();
 		await expect(page.getByText('Đã đăng nhập:')).toBeVisible();
 
+		// The login took the volunteer to their start page: come back to log in offline.
+		await page.goto('/dang-nhap');
 		await context.setOffline(true);
 		await userReload(page);
 		await page.getByLabel('Tên đăng nhập').fill('tnv.demo');
 		await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
 		await page.getByRole('button', { name: 'Đăng nhập' }).click();
-		await expect(page.getByRole('alert')).toHaveText('Mật khẩu chưa đúng. Hãy nhập lại.');
+		await expect(page.locator('#password-error')).toHaveText('Mật khẩu chưa đúng. Hãy nhập lại.');
 		await page.getByLabel('Mật khẩu').fill(seedPassword);
 		await page.getByRole('button', { name: 'Đăng nhập' }).click();
 		await expect(page.getByText('Đã mở khoá khi ngoại tuyến')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Hướng dẫn người dân' })).toHaveAttribute(
+			'href',
+			'/phien-moi?huong-dan=1'
+		);
 
 		// Offline, the wizard offers coaching mode with the unlocked volunteer.
 		await startSession(page, { procedureSlug: 'dang-ky-khai-sinh' });

@@ -138,7 +138,14 @@ test('a manager creates a volunteer by keyboard, puts them on duty, disables the
 	const volunteer = await volunteerContext.newPage();
 	await logIn(volunteer, username, password);
 	await expect(volunteer.getByText(`Đã đăng nhập: ${displayName}`)).toBeVisible();
-	await expect(staffMenu(volunteer).getByRole('link')).toHaveText(['Nhật ký hỗ trợ']);
+	// Their start page, "Việc hôm nay", shows the shift just set.
+	const shiftToday = volunteer.getByRole('region', { name: 'Ca trực hôm nay' });
+	await expect(shiftToday).toContainText(`Từ ${around.start} đến ${around.end}`);
+	await expect(shiftToday).toContainText('Đang trong ca');
+	await expect(staffMenu(volunteer).getByRole('link')).toHaveText([
+		'Việc hôm nay',
+		'Nhật ký hỗ trợ'
+	]);
 	await staffMenu(volunteer).getByRole('link', { name: 'Nhật ký hỗ trợ' }).click();
 	await expect(volunteer.getByText('Số phiên hướng dẫn: 0')).toBeVisible();
 	await expect(volunteer.getByText('Công dân tự làm 0/0 bước (0 %)')).toBeVisible();
@@ -231,9 +238,9 @@ test('a manager creates a volunteer by keyboard, puts them on duty, disables the
 	await volunteer.goto('/tinh-nguyen-vien/nhat-ky');
 	await expect(volunteer.getByRole('alert')).toHaveText('Hãy đăng nhập để mở trang này.');
 	await logIn(volunteer, username, password);
-	await expect(
-		volunteer.getByText('Tên đăng nhập hoặc mật khẩu chưa đúng. Hãy kiểm tra và nhập lại.')
-	).toBeVisible();
+	await expect(volunteer.locator('#password-error')).toHaveText(
+		'Tên đăng nhập hoặc mật khẩu chưa đúng. Hãy kiểm tra và nhập lại.'
+	);
 
 	await manager.goto('/');
 	await expect(

@@ -18,7 +18,10 @@ test.describe('administrative units', () => {
 		await page.getByLabel('Tên đăng nhập').fill('quantri.demo');
 		await page.getByLabel('Mật khẩu').fill(seedPassword);
 		await page.getByRole('button', { name: 'Đăng nhập' }).click();
-		await page.getByRole('link', { name: 'Nhập danh mục đơn vị hành chính' }).click();
+		await page
+			.getByRole('navigation', { name: 'Trang của cán bộ' })
+			.getByRole('link', { name: 'Nhập danh mục đơn vị hành chính' })
+			.click();
 		await expectNoAxeViolations(page);
 
 		const file = { name: 'ca-mau.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) };

@@ -41,6 +41,14 @@ export const en = {
 	'login.signedInAs': 'Logged in: {name} ({role})',
 	'login.logout': 'Log out',
 	'login.required': 'Enter your username and password.',
+	'login.problemHeading': 'You are not logged in yet',
+	'login.problem.username': 'Enter your username.',
+	'login.problem.password': 'Enter your password.',
+	'login.startPage': 'Open Today',
+	'start.heading': 'Today',
+	'start.coach': 'Coach a citizen',
+	'start.coachHint':
+		'The citizen chooses the PIN for their session. When the form opens, coaching mode is already on.',
 	'login.offlineUnlocked':
 		'Unlocked offline: {name}. Coaching mode works; records are sent when online.',
 	'login.offline.unknown':
@@ -280,6 +288,8 @@ export const en = {
 	'newSession.heading': 'Start a new session',
 	'newSession.pinIntro':
 		'Choose a PIN of 4 to 6 digits. It opens your draft again; nobody else, not even the volunteer, needs to know it. Remember it or write it down and keep it to yourself.',
+	'newSession.coached':
+		'A volunteer will coach you step by step. Choose your own PIN; the volunteer does not need to know it.',
 	'newSession.pin': 'PIN',
 	'newSession.pinHint': '4 to 6 digits.',
 	'newSession.pinAgain': 'Enter the PIN again',
@@ -392,6 +402,7 @@ export const en = {
 	'staff.loading': 'Loading…',
 	'onDuty.names': 'Volunteers on duty: {names}',
 	'onDuty.none': 'No volunteer is on duty right now.',
+	'onDuty.here': 'Volunteer helping at this computer: {name}',
 	'accounts.heading': 'Volunteer accounts',
 	'shifts.heading': 'Duty shifts',
 	'dashboard.link': 'Figures',

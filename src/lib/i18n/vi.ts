@@ -39,6 +39,14 @@ export const vi = {
 	'login.signedInAs': 'Đã đăng nhập: {name} ({role})',
 	'login.logout': 'Đăng xuất',
 	'login.required': 'Nhập tên đăng nhập và mật khẩu.',
+	'login.problemHeading': 'Chưa đăng nhập được',
+	'login.problem.username': 'Hãy nhập tên đăng nhập.',
+	'login.problem.password': 'Hãy nhập mật khẩu.',
+	'login.startPage': 'Mở trang Việc hôm nay',
+	'start.heading': 'Việc hôm nay',
+	'start.coach': 'Hướng dẫn người dân',
+	'start.coachHint':
+		'Người dân tự chọn mã PIN cho phiên của mình. Khi biểu mẫu mở ra, chế độ hướng dẫn đã bật sẵn.',
 	'login.offlineUnlocked':
 		'Đã mở khoá khi ngoại tuyến: {name}. Chế độ hướng dẫn dùng được; dữ liệu sẽ gửi khi có mạng.',
 	'login.offline.unknown':
@@ -275,6 +283,8 @@ export const vi = {
 	'newSession.heading': 'Bắt đầu phiên mới',
 	'newSession.pinIntro':
 		'Chọn một mã PIN từ 4 đến 6 chữ số. Mã PIN dùng để mở lại hồ sơ; không ai khác, kể cả tình nguyện viên, cần biết mã này. Hãy ghi nhớ hoặc ghi ra giấy và giữ riêng.',
+	'newSession.coached':
+		'Tình nguyện viên sẽ hướng dẫn Ông/Bà từng bước. Ông/Bà tự chọn mã PIN; tình nguyện viên không cần biết mã này.',
 	'newSession.pin': 'Mã PIN',
 	'newSession.pinHint': 'Từ 4 đến 6 chữ số.',
 	'newSession.pinAgain': 'Nhập lại mã PIN',
@@ -387,6 +397,7 @@ export const vi = {
 	'staff.loading': 'Đang tải…',
 	'onDuty.names': 'Tình nguyện viên đang trực: {names}',
 	'onDuty.none': 'Lúc này chưa có tình nguyện viên trực.',
+	'onDuty.here': 'Tình nguyện viên đang hỗ trợ tại máy này: {name}',
 	'accounts.heading': 'Tài khoản tình nguyện viên',
 	'shifts.heading': 'Ca trực',
 	'dashboard.link': 'Số liệu',

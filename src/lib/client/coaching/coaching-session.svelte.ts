@@ -31,6 +31,12 @@ class CoachingSession {
 	lastRecord = $state.raw<CoachingRecord | null>(null);
 	/** The citizen's skill card, when they agreed to keep one (a random code, never a name). */
 	skillCard = $state<string | null>(null);
+	/**
+	 * The citizen session began from "Hướng dẫn người dân": the forms it opens start coached by
+	 * the volunteer logged in here, until the volunteer turns coaching off. Memory only: ending
+	 * the session reloads the page and forgets it.
+	 */
+	wanted = false;
 
 	#procedure: { id: string; version: number } | null = null;
 	#startedAt: Date | null = null;

@@ -16,6 +16,9 @@ export const staffPages: ReadonlyArray<{
 	label: MessageKey;
 	roles: readonly Role[];
 }> = [
+	{ href: routes.volunteerStart, label: 'start.heading', roles: ['volunteer'] },
+	{ href: routes.managerStart, label: 'start.heading', roles: ['manager'] },
+	{ href: routes.adminStart, label: 'start.heading', roles: ['admin'] },
 	{ href: routes.helpLog, label: 'helpLog.heading', roles: ['volunteer', 'manager', 'admin'] },
 	{ href: routes.staffAccounts, label: 'accounts.heading', roles: ['manager', 'admin'] },
 	{ href: routes.shifts, label: 'shifts.heading', roles: ['manager', 'admin'] },
@@ -31,3 +34,12 @@ export const staffPages: ReadonlyArray<{
 ];
 
 export const pagesFor = (role: Role) => staffPages.filter((page) => page.roles.includes(role));
+
+/** Where each role lands after logging in: what it does today (an officer: the inbox). */
+export const startPageOf = (role: Role): string =>
+	({
+		volunteer: routes.volunteerStart,
+		officer: routes.officerInbox,
+		manager: routes.managerStart,
+		admin: routes.adminStart
+	})[role];
