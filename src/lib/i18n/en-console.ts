@@ -535,5 +535,17 @@ export const enConsole = {
 	'prefixes.retiredRemoved': 'Old prefix {old} removed.',
 	'prefixes.problem.prefix': 'A prefix has exactly 3 digits and starts with 0, for example 050.',
 	'prefixes.problem.known': 'This prefix is already in the list.',
-	'prefixes.problem.old': 'An old prefix has exactly 4 digits and starts with 01, for example 0168.'
+	'prefixes.problem.old':
+		'An old prefix has exactly 4 digits and starts with 01, for example 0168.',
+	'device.heading': 'This PC’s settings',
+	'device.intro':
+		'These settings apply to this computer only, not to the access point’s other computers.',
+	'device.paper': 'Paper size for receipts',
+	'device.paperHint': 'Choose the paper loaded in the printer connected to this computer.',
+	'device.paper.A4': 'A4 (large)',
+	'device.paper.A5': 'A5 (half an A4 sheet)',
+	'device.save': 'Save settings',
+	'device.saved': 'Saved. Receipts printed from this computer will use {paper}.',
+	'device.saveFailed':
+		'The browser would not save settings on this computer. Check private browsing and try again.'
 } satisfies Record<ConsoleMessageKey, string>;

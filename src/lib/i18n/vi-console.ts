@@ -533,7 +533,18 @@ export const viConsole = {
 	'prefixes.retiredRemoved': 'Đã bỏ đầu số cũ {old}.',
 	'prefixes.problem.prefix': 'Đầu số gồm đúng 3 chữ số và bắt đầu bằng 0, ví dụ 050.',
 	'prefixes.problem.known': 'Đầu số này đã có trong danh sách.',
-	'prefixes.problem.old': 'Đầu số cũ gồm đúng 4 chữ số và bắt đầu bằng 01, ví dụ 0168.'
+	'prefixes.problem.old': 'Đầu số cũ gồm đúng 4 chữ số và bắt đầu bằng 01, ví dụ 0168.',
+	'device.heading': 'Cài đặt máy này',
+	'device.intro':
+		'Các cài đặt này chỉ áp dụng cho máy tính đang dùng, không áp dụng cho máy khác của điểm hỗ trợ.',
+	'device.paper': 'Khổ giấy in biên nhận',
+	'device.paperHint': 'Chọn khổ giấy đang đặt trong máy in nối với máy này.',
+	'device.paper.A4': 'A4 (khổ lớn)',
+	'device.paper.A5': 'A5 (nửa tờ A4)',
+	'device.save': 'Lưu cài đặt',
+	'device.saved': 'Đã lưu. Biên nhận in từ máy này sẽ dùng khổ {paper}.',
+	'device.saveFailed':
+		'Trình duyệt không cho lưu cài đặt trên máy này. Hãy kiểm tra chế độ duyệt riêng tư rồi thử lại.'
 } as const;
 
 export type ConsoleMessageKey = keyof typeof viConsole;
