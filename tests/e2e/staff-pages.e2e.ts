@@ -138,7 +138,10 @@ test('a manager creates a volunteer by keyboard, puts them on duty, disables the
 	const volunteer = await volunteerContext.newPage();
 	await logIn(volunteer, username, password);
 	await expect(volunteer.getByText(`Đã đăng nhập: ${displayName}`)).toBeVisible();
-	await expect(staffMenu(volunteer).getByRole('link')).toHaveText(['Nhật ký hỗ trợ']);
+	await expect(staffMenu(volunteer).getByRole('link')).toHaveText([
+		'Nhật ký hỗ trợ',
+		'Cài đặt máy này'
+	]);
 	await staffMenu(volunteer).getByRole('link', { name: 'Nhật ký hỗ trợ' }).click();
 	await expect(volunteer.getByText('Số phiên hướng dẫn: 0')).toBeVisible();
 	await expect(volunteer.getByText('Công dân tự làm 0/0 bước (0 %)')).toBeVisible();
