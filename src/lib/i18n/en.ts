@@ -145,28 +145,6 @@ export const en = {
 	'submitted.notFound': 'There is no dossier with this reference on this computer.',
 	'submitted.lookupLater':
 		'Check the dossier later under “Look up a dossier” with its dossier code.',
-	'next.heading': 'What happens next',
-	'next.code': 'Dossier code',
-	'next.localReference': 'Reference (waiting to send)',
-	'next.localReferenceHint':
-		'Once the ward receives it, the dossier gets its own dossier code. The printed receipt shows this reference.',
-	'next.date': 'Submitted on',
-	'next.delivery': 'How you get the result',
-	'next.delivery.desk':
-		'Come to the ward’s one-stop desk to collect the result, with the receipt and your ID.',
-	'next.delivery.post': 'The result is sent by post to the address given in the dossier.',
-	'next.delivery.online':
-		'The result is an electronic copy. When it is ready, download it under “Look up a dossier”.',
-	'next.phone': 'Phone number for the look-up',
-	'next.phoneEnding': 'Phone number ending in {digits}',
-	'next.phoneRemember':
-		'Remember the last 4 digits {digits}. To look up the dossier you enter its code and the last 4 digits of this phone number.',
-	'next.endHeading': 'Finished',
-	'next.sharedPc':
-		'This computer is shared. When you are done, press “End session” so that the next person cannot see your information.',
-	'next.countdown': 'The session ends by itself in {seconds} seconds.',
-	'next.keepGoing': 'Not yet, I need more time',
-	'next.stopped': 'Countdown stopped. When you are done, press “End session”.',
 	'status.pending': 'Waiting to send',
 	'status.received': 'Received',
 	'status.processing': 'In progress',

@@ -142,28 +142,6 @@ export const vi = {
 	'submitted.notFound': 'Không có hồ sơ với số tham chiếu này trên máy.',
 	'submitted.lookupLater':
 		'Tra cứu tình trạng hồ sơ sau này tại mục “Tra cứu hồ sơ” bằng mã hồ sơ.',
-	'next.heading': 'Việc tiếp theo',
-	'next.code': 'Mã hồ sơ',
-	'next.localReference': 'Số tham chiếu (Chờ gửi)',
-	'next.localReferenceHint':
-		'Khi phường tiếp nhận, hồ sơ sẽ có mã hồ sơ riêng. Biên nhận in ra có số tham chiếu này.',
-	'next.date': 'Ngày nộp',
-	'next.delivery': 'Cách nhận kết quả',
-	'next.delivery.desk':
-		'Ông/Bà đến bộ phận một cửa của phường để nhận kết quả, mang theo biên nhận và giấy tờ tùy thân.',
-	'next.delivery.post': 'Kết quả được gửi qua bưu điện đến địa chỉ Ông/Bà đã ghi trong hồ sơ.',
-	'next.delivery.online':
-		'Kết quả là bản điện tử. Khi có kết quả, Ông/Bà vào mục “Tra cứu hồ sơ” để tải về.',
-	'next.phone': 'Số điện thoại để tra cứu',
-	'next.phoneEnding': 'Số điện thoại kết thúc bằng {digits}',
-	'next.phoneRemember':
-		'Hãy nhớ 4 số cuối {digits}. Khi tra cứu hồ sơ, cần nhập mã hồ sơ và 4 số cuối của số điện thoại này.',
-	'next.endHeading': 'Xong việc',
-	'next.sharedPc':
-		'Máy tính này dùng chung. Khi xong việc, hãy bấm “Kết thúc phiên” để người sau không xem được thông tin của Ông/Bà.',
-	'next.countdown': 'Phiên sẽ tự kết thúc sau {seconds} giây.',
-	'next.keepGoing': 'Chưa, tôi cần thêm thời gian',
-	'next.stopped': 'Đã dừng đếm ngược. Khi xong việc, hãy bấm “Kết thúc phiên”.',
 	'status.pending': 'Chờ gửi',
 	'status.received': 'Đã tiếp nhận',
 	'status.processing': 'Đang xử lý',
