@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { birthRegistration } from '../../src/testing/procedures/catalogue';
 import { samplePhone } from '../../src/testing/procedures/sample-data';
 import { visibleSteps } from '../../src/lib/domain/procedures/validate-application';
-import { vi } from '../../src/lib/i18n/vi';
+import { viConsole } from '../../src/lib/i18n/vi-console';
 import { printAndCapture } from './support/pdf';
 import { endButton, startSession } from './support/session';
 import { bodyFontSize, expectLargeChoices } from './support/targets';
@@ -61,7 +61,9 @@ test.describe('issue 19: elderly eyes and hands, and what happens after "Nộp h
 		await expect(next).toContainText(code);
 		await expect(next).toContainText('Ngày nộp');
 		const method = birthRegistration.sampleCase!.delivery!.method as 'desk' | 'post' | 'online';
-		await expect(next.getByTestId('next-delivery')).toHaveText(vi[`next.delivery.${method}`]);
+		await expect(next.getByTestId('next-delivery')).toHaveText(
+			viConsole[`next.delivery.${method}`]
+		);
 		const last4 = samplePhone.slice(-4);
 		await expect(next.getByTestId('next-phone')).toContainText(`••• ••• ${last4}`);
 		await expect(next).toContainText(`Hãy nhớ 4 số cuối ${last4}`);

@@ -559,6 +559,7 @@ export const enConsole = {
 	'next.countdown': 'The session ends by itself in {seconds} seconds.',
 	'next.keepGoing': 'Not yet, I need more time',
 	'next.stopped': 'Countdown stopped. When you are done, press “End session”.',
+	'rating.chooseOverall': 'Choose how satisfied you are, then press “Send rating”.',
 	'device.heading': 'This PC’s settings',
 	'device.intro':
 		'These settings apply to this computer only, not to the access point’s other computers.',

@@ -236,7 +236,6 @@ export const en = {
 	'rating.score.0': 'Poor',
 	'rating.score.1': 'Fair',
 	'rating.score.2': 'Good',
-	'rating.chooseOverall': 'Choose how satisfied you are, then press “Send rating”.',
 	'rating.send': 'Send rating',
 	'rating.thanks': 'Thank you for your rating.',
 	'receipt.print': 'Print receipt',

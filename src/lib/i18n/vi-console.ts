@@ -558,6 +558,7 @@ export const viConsole = {
 	'next.countdown': 'Phiên sẽ tự kết thúc sau {seconds} giây.',
 	'next.keepGoing': 'Chưa, tôi cần thêm thời gian',
 	'next.stopped': 'Đã dừng đếm ngược. Khi xong việc, hãy bấm “Kết thúc phiên”.',
+	'rating.chooseOverall': 'Hãy chọn một mức độ hài lòng rồi bấm “Gửi đánh giá”.',
 	'device.heading': 'Cài đặt máy này',
 	'device.intro':
 		'Các cài đặt này chỉ áp dụng cho máy tính đang dùng, không áp dụng cho máy khác của điểm hỗ trợ.',

@@ -231,7 +231,6 @@ export const vi = {
 	'rating.score.0': 'Chưa tốt',
 	'rating.score.1': 'Được',
 	'rating.score.2': 'Tốt',
-	'rating.chooseOverall': 'Hãy chọn một mức độ hài lòng rồi bấm “Gửi đánh giá”.',
 	'rating.send': 'Gửi đánh giá',
 	'rating.thanks': 'Cảm ơn Ông/Bà đã đánh giá.',
 	'receipt.print': 'In biên nhận',

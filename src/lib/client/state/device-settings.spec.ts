@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readDeviceSettings, writeDeviceSettings } from './device-settings';
+import { readDeviceSettings } from './device-settings';
+import { writeDeviceSettings } from './device-settings-form';
 
 describe('device settings', () => {
 	beforeEach(() => {
