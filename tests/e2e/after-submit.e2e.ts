@@ -21,9 +21,12 @@ async function fillAll(page: Page, onStep?: (index: number) => Promise<void>) {
 }
 
 test.describe('issue 19: elderly eyes and hands, and what happens after "Nộp hồ sơ"', () => {
-	test('at a desk PC the text is 19 px and every box with its label is at least 24 × 24', async ({
+	test('at a desk PC the text is 19 px and every box with its label is at least 24 × 24; after printing, the session ends by itself', async ({
 		page
 	}) => {
+		test.setTimeout(60_000);
+		// The page's clock, so that the minute before the automatic end can be skipped.
+		await page.clock.install();
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.goto('/phien-moi');
 		expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(19);
@@ -43,6 +46,15 @@ test.describe('issue 19: elderly eyes and hands, and what happens after "Nộp h
 		// A phone keeps 16 px.
 		await page.setViewportSize({ width: 390, height: 800 });
 		expect(await bodyFontSize(page)).toBe(16);
+
+		// Printed, then left alone: the countdown runs out and the session ends.
+		await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+		await expect(page.getByTestId('dossier-code')).toBeVisible({ timeout: 30_000 });
+		await printAndCapture(page);
+		await expect(page.getByTestId('session-countdown')).toBeVisible();
+		await page.clock.fastForward('01:01');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ông/Bà muốn làm gì hôm nay?');
+		await expect(endButton(page)).toHaveCount(0);
 	});
 
 	test('after "Nộp hồ sơ": the code, the date, how the result comes back, the phone digits, a countdown after printing, and "Kết thúc phiên"', async ({
