@@ -35,6 +35,7 @@ export const routes = {
 	shifts: resolve('/quan-ly/ca-truc'),
 	dashboard: resolve('/quan-ly/so-lieu'),
 	helpLog: resolve('/tinh-nguyen-vien/nhat-ky'),
+	deviceSettings: resolve('/quan-ly/cai-dat-may'),
 	officerInbox: resolve('/can-bo'),
 	accessAudit: resolve('/quan-ly/nhat-ky-truy-cap'),
 	officerDossier: (code: string) => resolve('/can-bo/ho-so/[ma]', { ma: code }),

@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from './support/a11y';
 import { tabTo } from './support/keyboard';
 import { indexedDbRows } from './support/privacy-scan';
 import { endSession, pin, startSession } from './support/session';
+import { expectLargeChoices } from './support/targets';
 import { fillStep } from './support/wizard';
 
 const steps = visibleSteps(birthRegistration, birthRegistration.sampleCase!);
@@ -92,8 +93,16 @@ test('a coached session: alone, after hints, one step taken over; summary and se
 	await expect(page.getByTestId('try-next')).toContainText(steps[2]!.step.title.vi);
 	await expect(page.getByTestId('done-alone')).toContainText(steps[0]!.step.title.vi);
 
+	// The rating's boxes are large, and "Gửi đánh giá" is not greyed out before a choice: pressed
+	// then, it says what is missing at the question.
+	await expectLargeChoices(page, 'rating');
+	const send = page.getByRole('button', { name: 'Gửi đánh giá' });
+	await expect(send).toBeEnabled();
+	await send.click();
+	await expect(page.getByRole('radio', { name: 'Rất hài lòng' })).toBeFocused();
+	await expect(page.getByText('Hãy chọn một mức độ hài lòng')).toBeVisible();
 	await page.getByRole('radio', { name: 'Rất hài lòng' }).check();
-	await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
+	await send.click();
 	await expect(page.getByText('Cảm ơn Ông/Bà đã đánh giá.')).toBeVisible();
 	await expect(page.getByTestId('dossier-code')).toBeVisible({ timeout: 20_000 });
 

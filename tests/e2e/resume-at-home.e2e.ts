@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { birthRegistration } from '../../src/testing/procedures/catalogue';
 import { visibleSteps } from '../../src/lib/domain/procedures/validate-application';
-import { expectSaved, markers, pin, startSession, typeMarkers } from './support/session';
+import { endButton, expectSaved, markers, pin, startSession, typeMarkers } from './support/session';
 import { fillStep } from './support/wizard';
 
 test.describe('continue at home', () => {
@@ -80,7 +80,7 @@ test.describe('continue at home', () => {
 		}
 		await pc.getByRole('button', { name: 'Nộp hồ sơ' }).click();
 		await expect(pc.getByTestId('dossier-code')).toBeVisible({ timeout: 30_000 });
-		await pc.getByRole('button', { name: 'Kết thúc phiên' }).click();
+		await endButton(pc).click();
 		await accessPoint.close();
 
 		// At home, days later, with the slip: the draft as it was when the code was made opens.

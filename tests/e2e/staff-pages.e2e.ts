@@ -144,7 +144,8 @@ test('a manager creates a volunteer by keyboard, puts them on duty, disables the
 	await expect(shiftToday).toContainText('Đang trong ca');
 	await expect(staffMenu(volunteer).getByRole('link')).toHaveText([
 		'Việc hôm nay',
-		'Nhật ký hỗ trợ'
+		'Nhật ký hỗ trợ',
+		'Cài đặt máy này'
 	]);
 	await staffMenu(volunteer).getByRole('link', { name: 'Nhật ký hỗ trợ' }).click();
 	await expect(volunteer.getByText('Số phiên hướng dẫn: 0')).toBeVisible();

@@ -582,5 +582,40 @@ export const enConsole = {
 	'prefixes.retiredRemoved': 'Old prefix {old} removed.',
 	'prefixes.problem.prefix': 'A prefix has exactly 3 digits and starts with 0, for example 050.',
 	'prefixes.problem.known': 'This prefix is already in the list.',
-	'prefixes.problem.old': 'An old prefix has exactly 4 digits and starts with 01, for example 0168.'
+	'prefixes.problem.old':
+		'An old prefix has exactly 4 digits and starts with 01, for example 0168.',
+	'next.heading': 'What happens next',
+	'next.code': 'Dossier code',
+	'next.localReference': 'Reference (waiting to send)',
+	'next.localReferenceHint':
+		'Once the ward receives it, the dossier gets its own dossier code. The printed receipt shows this reference.',
+	'next.date': 'Submitted on',
+	'next.delivery': 'How you get the result',
+	'next.delivery.desk':
+		'Come to the ward’s one-stop desk to collect the result, with the receipt and your ID.',
+	'next.delivery.post': 'The result is sent by post to the address given in the dossier.',
+	'next.delivery.online':
+		'The result is an electronic copy. When it is ready, download it under “Look up a dossier”.',
+	'next.phone': 'Phone number for the look-up',
+	'next.phoneEnding': 'Phone number ending in {digits}',
+	'next.phoneRemember':
+		'Remember the last 4 digits {digits}. To look up the dossier you enter its code and the last 4 digits of this phone number.',
+	'next.endHeading': 'Finished',
+	'next.sharedPc':
+		'This computer is shared. When you are done, press “End session” so that the next person cannot see your information.',
+	'next.countdown': 'The session ends by itself in {seconds} seconds.',
+	'next.keepGoing': 'Not yet, I need more time',
+	'next.stopped': 'Countdown stopped. When you are done, press “End session”.',
+	'rating.chooseOverall': 'Choose how satisfied you are, then press “Send rating”.',
+	'device.heading': 'This PC’s settings',
+	'device.intro':
+		'These settings apply to this computer only, not to the access point’s other computers.',
+	'device.paper': 'Paper size for receipts',
+	'device.paperHint': 'Choose the paper loaded in the printer connected to this computer.',
+	'device.paper.A4': 'A4 (large)',
+	'device.paper.A5': 'A5 (half an A4 sheet)',
+	'device.save': 'Save settings',
+	'device.saved': 'Saved. Receipts printed from this computer will use {paper}.',
+	'device.saveFailed':
+		'The browser would not save settings on this computer. Check private browsing and try again.'
 } satisfies Record<ConsoleMessageKey, string>;

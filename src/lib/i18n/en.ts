@@ -247,7 +247,6 @@ export const en = {
 	'rating.send': 'Send rating',
 	'rating.thanks': 'Thank you for your rating.',
 	'receipt.print': 'Print receipt',
-	'receipt.paper': 'Paper size',
 	'receipt.preparing': 'Preparing the printout…',
 	'receipt.ready': 'The print dialog is open. If you do not see it, download the PDF.',
 	'receipt.download': 'Download the PDF',
@@ -330,8 +329,6 @@ export const en = {
 	'home.continueAtHome': 'Continue at home',
 	'home.atHomeIntro':
 		'Get a resume code to finish this dossier at home, on your own computer or phone. The dossier is encrypted with the resume code and your PIN before it is sent; the server cannot read it.',
-	'home.atHomeNeedsConsent':
-		'To continue at home, you need to agree, when starting the session, to upload an encrypted copy.',
 	'home.atHomePin': 'Enter your PIN again to create the resume code',
 	'home.atHomeCreate': 'Create the resume code',
 	'home.atHomeCode': 'Your resume code',
@@ -407,6 +404,7 @@ export const en = {
 	'shifts.heading': 'Duty shifts',
 	'dashboard.link': 'Figures',
 	'helpLog.heading': 'Help log',
+	'device.link': 'This PC’s settings',
 	'error.illegal_transition':
 		'The dossier is in a status that does not allow this. Reload to see its latest status.',
 	'error.apology_required':

@@ -1,6 +1,6 @@
 /**
- * The officer console's and the dashboard's Vietnamese texts: staff pages only, so they load
- * with those pages (loadConsoleMessages) and stay off the citizen's first load.
+ * The officer console's and the dashboard's Vietnamese texts, and the page after "Nộp hồ sơ":
+ * they load with those pages (loadConsoleMessages) and stay off the citizen's first load.
  */
 export const viConsole = {
 	'dashboard.heading': 'Bảng số liệu',
@@ -578,7 +578,43 @@ export const viConsole = {
 	'prefixes.retiredRemoved': 'Đã bỏ đầu số cũ {old}.',
 	'prefixes.problem.prefix': 'Đầu số gồm đúng 3 chữ số và bắt đầu bằng 0, ví dụ 050.',
 	'prefixes.problem.known': 'Đầu số này đã có trong danh sách.',
-	'prefixes.problem.old': 'Đầu số cũ gồm đúng 4 chữ số và bắt đầu bằng 01, ví dụ 0168.'
+	'prefixes.problem.old': 'Đầu số cũ gồm đúng 4 chữ số và bắt đầu bằng 01, ví dụ 0168.',
+	// "Việc tiếp theo" on the page after "Nộp hồ sơ" (/da-nop), which loads this group too: its
+	// sentences stay off the first load (issue 19).
+	'next.heading': 'Việc tiếp theo',
+	'next.code': 'Mã hồ sơ',
+	'next.localReference': 'Số tham chiếu (Chờ gửi)',
+	'next.localReferenceHint':
+		'Khi phường tiếp nhận, hồ sơ sẽ có mã hồ sơ riêng. Biên nhận in ra có số tham chiếu này.',
+	'next.date': 'Ngày nộp',
+	'next.delivery': 'Cách nhận kết quả',
+	'next.delivery.desk':
+		'Ông/Bà đến bộ phận một cửa của phường để nhận kết quả, mang theo biên nhận và giấy tờ tùy thân.',
+	'next.delivery.post': 'Kết quả được gửi qua bưu điện đến địa chỉ Ông/Bà đã ghi trong hồ sơ.',
+	'next.delivery.online':
+		'Kết quả là bản điện tử. Khi có kết quả, Ông/Bà vào mục “Tra cứu hồ sơ” để tải về.',
+	'next.phone': 'Số điện thoại để tra cứu',
+	'next.phoneEnding': 'Số điện thoại kết thúc bằng {digits}',
+	'next.phoneRemember':
+		'Hãy nhớ 4 số cuối {digits}. Khi tra cứu hồ sơ, cần nhập mã hồ sơ và 4 số cuối của số điện thoại này.',
+	'next.endHeading': 'Xong việc',
+	'next.sharedPc':
+		'Máy tính này dùng chung. Khi xong việc, hãy bấm “Kết thúc phiên” để người sau không xem được thông tin của Ông/Bà.',
+	'next.countdown': 'Phiên sẽ tự kết thúc sau {seconds} giây.',
+	'next.keepGoing': 'Chưa, tôi cần thêm thời gian',
+	'next.stopped': 'Đã dừng đếm ngược. Khi xong việc, hãy bấm “Kết thúc phiên”.',
+	'rating.chooseOverall': 'Hãy chọn một mức độ hài lòng rồi bấm “Gửi đánh giá”.',
+	'device.heading': 'Cài đặt máy này',
+	'device.intro':
+		'Các cài đặt này chỉ áp dụng cho máy tính đang dùng, không áp dụng cho máy khác của điểm hỗ trợ.',
+	'device.paper': 'Khổ giấy in biên nhận',
+	'device.paperHint': 'Chọn khổ giấy đang đặt trong máy in nối với máy này.',
+	'device.paper.A4': 'A4 (khổ lớn)',
+	'device.paper.A5': 'A5 (nửa tờ A4)',
+	'device.save': 'Lưu cài đặt',
+	'device.saved': 'Đã lưu. Biên nhận in từ máy này sẽ dùng khổ {paper}.',
+	'device.saveFailed':
+		'Trình duyệt không cho lưu cài đặt trên máy này. Hãy kiểm tra chế độ duyệt riêng tư rồi thử lại.'
 } as const;
 
 export type ConsoleMessageKey = keyof typeof viConsole;

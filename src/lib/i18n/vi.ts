@@ -242,7 +242,6 @@ export const vi = {
 	'rating.send': 'Gửi đánh giá',
 	'rating.thanks': 'Cảm ơn Ông/Bà đã đánh giá.',
 	'receipt.print': 'In biên nhận',
-	'receipt.paper': 'Khổ giấy',
 	'receipt.preparing': 'Đang chuẩn bị bản in…',
 	'receipt.ready': 'Đã mở hộp thoại in. Nếu không thấy, hãy tải tệp PDF.',
 	'receipt.download': 'Tải tệp PDF',
@@ -326,8 +325,6 @@ export const vi = {
 	'home.continueAtHome': 'Tiếp tục tại nhà',
 	'home.atHomeIntro':
 		'Nhận một mã tiếp tục để làm nốt hồ sơ này ở nhà, trên máy tính hoặc điện thoại của Ông/Bà. Hồ sơ được mã hóa bằng mã tiếp tục và mã PIN trước khi gửi; máy chủ không đọc được.',
-	'home.atHomeNeedsConsent':
-		'Để tiếp tục tại nhà, cần đồng ý gửi bản đã mã hóa lên máy chủ khi bắt đầu phiên.',
 	'home.atHomePin': 'Nhập lại mã PIN để tạo mã tiếp tục',
 	'home.atHomeCreate': 'Tạo mã tiếp tục',
 	'home.atHomeCode': 'Mã tiếp tục của Ông/Bà',
@@ -402,6 +399,7 @@ export const vi = {
 	'shifts.heading': 'Ca trực',
 	'dashboard.link': 'Số liệu',
 	'helpLog.heading': 'Nhật ký hỗ trợ',
+	'device.link': 'Cài đặt máy này',
 	'error.illegal_transition':
 		'Hồ sơ đang ở trạng thái không cho phép việc này. Hãy tải lại để xem trạng thái mới nhất.',
 	'error.apology_required':

@@ -15,12 +15,16 @@ export async function startSession(
 	if (options.keepOnDevice) await page.getByLabel(/Giữ hồ sơ đang làm trên máy này/).check();
 	if (options.uploadForHome) await page.getByLabel(/Gửi bản đã mã hóa lên máy chủ/).check();
 	await page.getByRole('button', { name: 'Bắt đầu' }).click();
-	await expect(page.getByRole('button', { name: 'Kết thúc phiên' })).toBeVisible();
+	await expect(endButton(page)).toBeVisible();
 }
+
+/** The header's "Kết thúc phiên" (the page after "Nộp hồ sơ" offers a large one of its own). */
+export const endButton = (page: Page) =>
+	page.getByRole('banner').getByRole('button', { name: 'Kết thúc phiên' });
 
 /** "Kết thúc phiên", then the home page it reloads to: nothing may navigate before it is there. */
 export async function endSession(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'Kết thúc phiên' }).click();
+	await endButton(page).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ông/Bà muốn làm gì hôm nay?');
 }
 
