@@ -617,5 +617,46 @@ export const enConsole = {
 	'device.save': 'Save settings',
 	'device.saved': 'Saved. Receipts printed from this computer will use {paper}.',
 	'device.saveFailed':
-		'The browser would not save settings on this computer. Check private browsing and try again.'
+		'The browser would not save settings on this computer. Check private browsing and try again.',
+	// The login page (it loads this group); never on the citizen's first load.
+	'login.heading': 'Log in',
+	'login.username': 'Username',
+	'login.password': 'Password',
+	'login.submit': 'Log in',
+	'login.problemHeading': 'You are not logged in yet',
+	'login.problem.username': 'Enter your username.',
+	'login.problem.password': 'Enter your password.',
+	'login.startPage': 'Open Today',
+	'start.coachHint':
+		'The citizen chooses the PIN for their session. When the form opens, coaching mode is already on.',
+	'login.offlineUnlocked':
+		'Unlocked offline: {name}. Coaching mode works; records are sent when online.',
+	'login.offline.unknown':
+		'This computer is offline. This account has not logged in online here in the last 7 days.',
+	'login.offline.expired': 'Offline unlock lasts 7 days. Log in when online.',
+	'login.offline.wrong': 'The password is not right. Type it again.',
+	'login.offline.locked': 'Too many wrong tries. Wait 5 minutes and try again.',
+	'login.offline.other_access_point':
+		'This computer belongs to another access point. Log in when online.',
+	// The satisfaction rating: on the page after "Nộp hồ sơ" and the dashboard, both load this group.
+	'rating.heading': 'Are you satisfied?',
+	'rating.overall': 'Satisfaction',
+	'rating.very_satisfied': 'Very satisfied',
+	'rating.satisfied': 'Satisfied',
+	'rating.unsatisfied': 'Not satisfied',
+	'rating.optional': 'You may say more (optional)',
+	'rating.criterion.staff_attitude': 'Attitude of the helper',
+	'rating.criterion.online_service': 'The online public service',
+	'rating.criterion.total_time': 'Time the procedure took',
+	'rating.criterion.time_per_agency': 'Time taken at each agency',
+	'rating.criterion.contacts': 'Number of contacts needed',
+	'rating.criterion.agencies': 'Number of agencies contacted',
+	'rating.criterion.one_stop_desk': 'Reception at the one-stop desk',
+	'rating.criterion.publication': 'Publication of the procedure',
+	'rating.criterion.feedback_handling': 'Handling of feedback and complaints',
+	'rating.score.0': 'Poor',
+	'rating.score.1': 'Fair',
+	'rating.score.2': 'Good',
+	'rating.send': 'Send rating',
+	'rating.thanks': 'Thank you for your rating.'
 } satisfies Record<ConsoleMessageKey, string>;

@@ -614,7 +614,48 @@ export const viConsole = {
 	'device.save': 'Lưu cài đặt',
 	'device.saved': 'Đã lưu. Biên nhận in từ máy này sẽ dùng khổ {paper}.',
 	'device.saveFailed':
-		'Trình duyệt không cho lưu cài đặt trên máy này. Hãy kiểm tra chế độ duyệt riêng tư rồi thử lại.'
+		'Trình duyệt không cho lưu cài đặt trên máy này. Hãy kiểm tra chế độ duyệt riêng tư rồi thử lại.',
+	// The login page (it loads this group); never on the citizen's first load.
+	'login.heading': 'Đăng nhập',
+	'login.username': 'Tên đăng nhập',
+	'login.password': 'Mật khẩu',
+	'login.submit': 'Đăng nhập',
+	'login.problemHeading': 'Chưa đăng nhập được',
+	'login.problem.username': 'Hãy nhập tên đăng nhập.',
+	'login.problem.password': 'Hãy nhập mật khẩu.',
+	'login.startPage': 'Mở trang Việc hôm nay',
+	'start.coachHint':
+		'Người dân tự chọn mã PIN cho phiên của mình. Khi biểu mẫu mở ra, chế độ hướng dẫn đã bật sẵn.',
+	'login.offlineUnlocked':
+		'Đã mở khoá khi ngoại tuyến: {name}. Chế độ hướng dẫn dùng được; dữ liệu sẽ gửi khi có mạng.',
+	'login.offline.unknown':
+		'Máy đang ngoại tuyến. Tài khoản này chưa đăng nhập trực tuyến trên máy này trong 7 ngày qua.',
+	'login.offline.expired': 'Quyền mở khoá ngoại tuyến đã quá 7 ngày. Hãy đăng nhập khi có mạng.',
+	'login.offline.wrong': 'Mật khẩu chưa đúng. Hãy nhập lại.',
+	'login.offline.locked': 'Đã nhập sai nhiều lần. Hãy chờ 5 phút rồi thử lại.',
+	'login.offline.other_access_point':
+		'Máy này thuộc một điểm hỗ trợ khác. Hãy đăng nhập khi có mạng.',
+	// The satisfaction rating: on the page after "Nộp hồ sơ" and the dashboard, both load this group.
+	'rating.heading': 'Ông/Bà có hài lòng không?',
+	'rating.overall': 'Mức độ hài lòng',
+	'rating.very_satisfied': 'Rất hài lòng',
+	'rating.satisfied': 'Hài lòng',
+	'rating.unsatisfied': 'Không hài lòng',
+	'rating.optional': 'Có thể trả lời thêm (không bắt buộc)',
+	'rating.criterion.staff_attitude': 'Thái độ của người hỗ trợ',
+	'rating.criterion.online_service': 'Dịch vụ công trực tuyến',
+	'rating.criterion.total_time': 'Thời gian làm thủ tục',
+	'rating.criterion.time_per_agency': 'Thời gian giải quyết tại từng cơ quan',
+	'rating.criterion.contacts': 'Số lần phải liên hệ để xong thủ tục',
+	'rating.criterion.agencies': 'Số cơ quan phải liên hệ',
+	'rating.criterion.one_stop_desk': 'Tiếp nhận tại Bộ phận Một cửa',
+	'rating.criterion.publication': 'Công khai thủ tục hành chính',
+	'rating.criterion.feedback_handling': 'Tiếp nhận và xử lý góp ý, phản ánh',
+	'rating.score.0': 'Chưa tốt',
+	'rating.score.1': 'Được',
+	'rating.score.2': 'Tốt',
+	'rating.send': 'Gửi đánh giá',
+	'rating.thanks': 'Cảm ơn Ông/Bà đã đánh giá.'
 } as const;
 
 export type ConsoleMessageKey = keyof typeof viConsole;
