@@ -29,6 +29,8 @@ test.describe('issue 19: elderly eyes and hands, and what happens after "Nộp h
 		await page.clock.install();
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.goto('/phien-moi');
+		// The page renders in the browser: measure once its three consent boxes are there.
+		await expect(page.getByRole('checkbox')).toHaveCount(3);
 		expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(19);
 		expect(await expectLargeChoices(page, 'new session')).toBe(3);
 		// Clicking the words ticks the box: the label is part of the target.
