@@ -34,24 +34,23 @@ async function resume(ctx: ChangeContext, action: 'supplement_received' | 'withd
 }
 
 /**
- * The citizen brought the missing papers to the desk: the officer records it and the clock
- * resumes. The papers themselves are paper; the note may say which ones.
+ * Ends the wait in one of the officer's two ways: the timeline event says which (with `note`
+ * and `details`), the audit line the status and due date before and after.
  */
-export function supplementAtDesk(
+function resumeByOfficer(
 	actor: OfficerActor,
-	input: SupplementAtDeskInput
+	code: string,
+	action: 'supplement_received' | 'withdraw_supplement',
+	auditAction: 'officer.supplement_at_desk' | 'officer.withdraw_supplement',
+	note: string | null,
+	details: Record<string, unknown> = {}
 ): Promise<OfficerDossierView> {
-	return officerChange(actor, input.code, async (ctx) => {
-		const { to, dueDate, pausedWorkingDays } = await resume(ctx, 'supplement_received');
+	return officerChange(actor, code, async (ctx) => {
+		const { to, dueDate, pausedWorkingDays } = await resume(ctx, action);
 		return {
-			event: {
-				status: to,
-				action: 'supplement_received',
-				note: input.note?.trim() || null,
-				details: { pausedWorkingDays, atDesk: true }
-			},
+			event: { status: to, action, note, details: { pausedWorkingDays, ...details } },
 			audit: {
-				action: 'officer.supplement_at_desk',
+				action: auditAction,
 				details: {
 					from: ctx.row.status,
 					to,
@@ -65,32 +64,28 @@ export function supplementAtDesk(
 }
 
 /**
+ * The citizen brought the missing papers to the desk: the officer records it and the clock
+ * resumes. The papers themselves are paper; the note may say which ones.
+ */
+export const supplementAtDesk = (actor: OfficerActor, input: SupplementAtDeskInput) =>
+	resumeByOfficer(
+		actor,
+		input.code,
+		'supplement_received',
+		'officer.supplement_at_desk',
+		input.note?.trim() || null,
+		{ atDesk: true }
+	);
+
+/**
  * The officer withdraws the supplement request (asked by mistake, or the papers turned out not
  * to be needed), with a reason kept on the office's timeline: processing and the clock resume.
  */
-export function withdrawSupplement(
-	actor: OfficerActor,
-	input: WithdrawSupplementInput
-): Promise<OfficerDossierView> {
-	return officerChange(actor, input.code, async (ctx) => {
-		const { to, dueDate, pausedWorkingDays } = await resume(ctx, 'withdraw_supplement');
-		return {
-			event: {
-				status: to,
-				action: 'withdraw_supplement',
-				note: input.reason.trim(),
-				details: { pausedWorkingDays }
-			},
-			audit: {
-				action: 'officer.withdraw_supplement',
-				details: {
-					from: ctx.row.status,
-					to,
-					oldDueDate: ctx.row.dueDate,
-					dueDate,
-					pausedWorkingDays
-				}
-			}
-		};
-	});
-}
+export const withdrawSupplement = (actor: OfficerActor, input: WithdrawSupplementInput) =>
+	resumeByOfficer(
+		actor,
+		input.code,
+		'withdraw_supplement',
+		'officer.withdraw_supplement',
+		input.reason.trim()
+	);
