@@ -12,3 +12,5 @@ export * from './practice';
 export * from './dashboard-rollups';
 export * from './procedures';
 export * from './reference-data';
+export * from './notifications';
+export * from './devices';
