@@ -129,4 +129,19 @@ describe('the shipped catalogue', () => {
 	it('holds at least 40 procedures', () => {
 		expect(files.length).toBeGreaterThanOrEqual(40);
 	});
+
+	// Item 6: the catalogue order puts the most used first (before an access point has figures of
+	// its own), and each of the twenty first has a practice case for the IT clubs.
+	it('has a practice case for each of the 20 most used procedures', () => {
+		const documents = files.map(parsed);
+		const ranked = documents
+			.filter((d) => d.catalogueOrder !== undefined)
+			.sort((a, b) => a.catalogueOrder! - b.catalogueOrder!);
+		expect(ranked).toHaveLength(documents.length);
+		const withoutPractice = ranked
+			.slice(0, 20)
+			.filter((d) => (d.practiceCases ?? []).length === 0)
+			.map((d) => d.id);
+		expect(withoutPractice).toEqual([]);
+	});
 });
