@@ -58,8 +58,9 @@ export function esmsTransport(settings: SmsSettings, timeoutMs = 30_000): Transp
 					signal: AbortSignal.timeout(timeoutMs)
 				});
 			} catch (error) {
-				const cause = (error as { cause?: { code?: string } }).cause?.code;
-				throw new DeliveryFailure(`eSMS unreachable${cause ? `: ${cause}` : ''}`);
+				const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+				const why = cause?.code ?? cause?.message ?? (error as Error).name;
+				throw new DeliveryFailure(`eSMS unreachable${why ? `: ${why}` : ''}`);
 			}
 			if (!response.ok) {
 				await response.body?.cancel();
