@@ -1,4 +1,9 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type RequestListener } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -91,17 +96,41 @@ export type ReceivedRequest = {
 };
 
 /**
+ * A self-signed certificate for 127.0.0.1, made by the openssl command (push services are
+ * always https, and web-push speaks nothing else).
+ */
+export function localCertificate(): { key: string; cert: string } {
+	const dir = mkdtempSync(path.join(tmpdir(), 'cunglam-tls-'));
+	try {
+		execFileSync(
+			'openssl',
+			['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes']
+				.concat(['-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')])
+				.concat(['-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1']),
+			{ stdio: 'ignore' }
+		);
+		return {
+			key: readFileSync(path.join(dir, 'key.pem'), 'utf8'),
+			cert: readFileSync(path.join(dir, 'cert.pem'), 'utf8')
+		};
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/**
  * A local HTTP endpoint standing where the provider's is: it keeps every request and answers
- * with `answer` (eSMS's "accepted" by default, with an id per request).
+ * with `answer` (eSMS's "accepted" by default, with an id per request); https with `tls`.
  */
 export async function httpEndpoint(
 	answer: (request: ReceivedRequest, index: number) => { status: number; body: unknown } = (
 		_r,
 		i
-	) => ({ status: 200, body: { CodeResult: '100', CountRegenerate: 0, SMSID: `sms-${i + 1}` } })
+	) => ({ status: 200, body: { CodeResult: '100', CountRegenerate: 0, SMSID: `sms-${i + 1}` } }),
+	tls?: { key: string; cert: string }
 ) {
 	const requests: ReceivedRequest[] = [];
-	const server = createServer((request, response) => {
+	const listener: RequestListener = (request, response) => {
 		void bodyOf(request).then((body) => {
 			const received = {
 				method: request.method ?? '',
@@ -114,11 +143,12 @@ export async function httpEndpoint(
 			response.writeHead(status, { 'content-type': 'application/json' });
 			response.end(JSON.stringify(out));
 		});
-	});
+	};
+	const server = tls ? createTlsServer(tls, listener) : createServer(listener);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
 		requests,
 		close: () =>
 			new Promise<void>((resolve) => {

@@ -1,3 +1,4 @@
+import type { Agent } from 'node:https';
 import webpush from 'web-push';
 import type { PushSettings } from '../settings';
 import { DeliveryFailure, reasonOf, type Transport } from './transport';
@@ -5,8 +6,13 @@ import { DeliveryFailure, reasonOf, type Transport } from './transport';
 /**
  * Web Push to the app installed at home (VAPID, RFC 8291 aes128gcm payloads, by web-push). The
  * payload is what the service worker shows: title, body and the look-up to open on a click.
+ * `agent` carries the TLS trust (or a proxy) of a network that needs one.
  */
-export function pushTransport(settings: PushSettings, timeoutMs = 30_000): Transport {
+export function pushTransport(
+	settings: PushSettings,
+	options: { timeoutMs?: number; agent?: Agent } = {}
+): Transport {
+	const { timeoutMs = 30_000, agent } = options;
 	const vapidDetails = {
 		subject: settings.subject,
 		publicKey: settings.publicKey,
@@ -27,7 +33,8 @@ export function pushTransport(settings: PushSettings, timeoutMs = 30_000): Trans
 					vapidDetails,
 					TTL: 24 * 60 * 60,
 					contentEncoding: 'aes128gcm',
-					timeout: timeoutMs
+					timeout: timeoutMs,
+					...(agent && { agent })
 				});
 				const location = result.headers?.location;
 				return { providerMessageId: typeof location === 'string' ? location : null };
