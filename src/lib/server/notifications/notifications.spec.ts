@@ -3,8 +3,6 @@ import { asc, eq } from 'drizzle-orm';
 import { consentTo, smtpSink } from '$testing/server/notification-endpoints';
 import { openTestDatabase } from '$testing/server/database';
 import { seededUser, submittedDossier } from '$testing/server/officer';
-import { testContext } from '$testing/server/context';
-import { failure } from '$testing/server/failure';
 import type { SessionUser } from '../auth/session';
 import { seedDemoData } from '../db/seed';
 import {
@@ -13,7 +11,8 @@ import {
 	notificationAttempts,
 	notifications
 } from '../db/schema';
-import { createOfficerRouter } from '../trpc/routers/officer.router';
+import { actOnDossier } from '../officer/act';
+import type { ActInput } from '../officer/inputs';
 import { seedProvinces } from '../units/import-units';
 import { enqueueNotifications } from './enqueue';
 import { fallbackRender } from './message';
@@ -50,8 +49,9 @@ describe('notifications: queued with the change, delivered by email', () => {
 		await handle.dispose();
 	});
 
-	const officerConsole = () =>
-		createOfficerRouter(now).createCaller(testContext(handle, { user: officer }));
+	const officerConsole = () => ({
+		act: (input: ActInput) => actOnDossier({ db: handle.db, user: officer, now: now() }, input)
+	});
 	const queued = async (code: string) => {
 		const [dossier] = await handle.db.select().from(dossiers).where(eq(dossiers.code, code));
 		return handle.db
@@ -174,9 +174,9 @@ describe('notifications: queued with the change, delivered by email', () => {
 		expect(await enqueueNotifications(handle.db, again, ['email'])).toBe(0);
 		expect(await queued(code)).toHaveLength(1);
 		// Accepting twice is an illegal transition: the refusal leaves no message behind.
-		expect(await failure(officerConsole().act({ code, action: 'accept' }))).toBe(
-			'illegal_transition'
-		);
+		await expect(officerConsole().act({ code, action: 'accept' })).rejects.toMatchObject({
+			code: 'illegal_transition'
+		});
 		expect(await queued(code)).toHaveLength(1);
 	});
 

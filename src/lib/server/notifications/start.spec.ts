@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { consentTo, smtpSink } from '$testing/server/notification-endpoints';
 import { openTestDatabase } from '$testing/server/database';
 import { seededUser, submittedDossier } from '$testing/server/officer';
-import { testContext } from '$testing/server/context';
 import type { SessionUser } from '../auth/session';
 import { seedDemoData } from '../db/seed';
 import { notifications } from '../db/schema';
-import { createOfficerRouter } from '../trpc/routers/officer.router';
+import { actOnDossier } from '../officer/act';
 import { seedProvinces } from '../units/import-units';
 import { startNotifications } from './start';
 
@@ -31,9 +30,7 @@ describe('notifications at server start', () => {
 		await handle.dispose();
 	});
 	const accept = (code: string) =>
-		createOfficerRouter(now)
-			.createCaller(testContext(handle, { user: officer }))
-			.act({ code, action: 'accept' });
+		actOnDossier({ db: handle.db, user: officer, now: now() }, { code, action: 'accept' });
 
 	it('without configuration: says notifications are off, runs no worker, queues nothing', async () => {
 		for (const name of ['SMTP_URL', 'MAIL_FROM', 'SMS_PROVIDER', 'VAPID_PUBLIC_KEY']) {
