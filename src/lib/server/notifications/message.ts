@@ -147,18 +147,21 @@ const subjects: Record<NotificationEvent, string> = {
 	refused: 'Hồ sơ {code} không được tiếp nhận'
 };
 
+/** A reason set inside a sentence: without its own closing full stop. */
+const clause = (reason: string) => reason.trim().replace(/[.!]+$/, '');
+
 const bodies: Record<NotificationEvent, (f: MessageFacts) => string> = {
 	received: (f) =>
 		`${f.office} đã tiếp nhận hồ sơ ${f.procedure} của ông/bà, mã ${f.code}. Ngày hẹn trả kết quả: ${f.dueDate}.`,
 	supplement_requested: (f) =>
-		`Hồ sơ ${f.code} cần bổ sung: ${f.reason || 'xem tại trang tra cứu'}. Ông/bà bổ sung tại trang tra cứu hoặc mang giấy tờ đến Bộ phận Một cửa.`,
+		`Hồ sơ ${f.code} cần bổ sung: ${clause(f.reason) || 'xem tại trang tra cứu'}. Ông/bà bổ sung tại trang tra cứu hoặc mang giấy tờ đến Bộ phận Một cửa.`,
 	extended: (f) =>
-		`Hồ sơ ${f.code} cần thêm thời gian xác minh${f.reason ? ` (${f.reason})` : ''}. Ngày hẹn trả kết quả mới: ${f.dueDate}.`,
+		`Hồ sơ ${f.code} cần thêm thời gian xác minh${f.reason ? ` (${clause(f.reason)})` : ''}. Ngày hẹn trả kết quả mới: ${f.dueDate}.`,
 	late: (f) =>
-		`${f.office} xin lỗi ông/bà vì hồ sơ ${f.code} chưa có kết quả đúng hẹn${f.reason ? ` (${f.reason})` : ''}. Ngày hẹn mới: ${f.dueDate}.`,
+		`${f.office} xin lỗi ông/bà vì hồ sơ ${f.code} chưa có kết quả đúng hẹn${f.reason ? ` (${clause(f.reason)})` : ''}. Ngày hẹn mới: ${f.dueDate}.`,
 	result_ready: (f) => `Hồ sơ ${f.code} đã có kết quả. ${f.collect}`.trim(),
 	refused: (f) =>
-		`Hồ sơ ${f.code} không được tiếp nhận. Lý do: ${f.reason || 'xem tại trang tra cứu'}.`
+		`Hồ sơ ${f.code} không được tiếp nhận. Lý do: ${clause(f.reason) || 'xem tại trang tra cứu'}.`
 };
 
 /**

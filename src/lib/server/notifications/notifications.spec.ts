@@ -12,6 +12,8 @@ import {
 	notifications
 } from '../db/schema';
 import { actOnDossier } from '../officer/act';
+import { apologize } from '../officer/apologize';
+import { extendForVerification } from '../officer/extend';
 import type { ActInput } from '../officer/inputs';
 import { seedProvinces } from '../units/import-units';
 import { enqueueNotifications } from './enqueue';
@@ -139,6 +141,46 @@ describe('notifications: queued with the change, delivered by email', () => {
 		expect(smtp.mails.map((m) => m.parsed.text)).toEqual([
 			expect.stringContaining(`Hồ sơ ${refusedCode} không được tiếp nhận. Lý do: Sai thẩm quyền.`)
 		]);
+	});
+
+	it('an extension, an apology and a result each tell their new date, reason or way to collect', async () => {
+		clock = vn('2026-12-14T09:00:00');
+		const actor = () => ({ db: handle.db, user: officer, now: now() });
+		// Confirmation of residence: 1 working day, 2 more when verification is needed.
+		const code = await submittedDossier(handle.db, clock, 'xac-nhan-thong-tin-cu-tru');
+		await consentTo(handle.db, code, 'email', 'ngo.l@example.vn');
+		await officerConsole().act({ code, action: 'accept' });
+		const reason = 'Cần xác minh nơi cư trú với công an xã nơi ở trước.';
+		await extendForVerification(actor(), { code, reason, workingDays: 2 });
+		clock = vn('2026-12-18T09:00:00');
+		await apologize(actor(), {
+			code,
+			reason: 'Chưa nhận được kết quả xác minh từ công an xã.',
+			newDate: '2026-12-22'
+		});
+		await officerConsole().act({
+			code,
+			action: 'set_result_ready',
+			delivery: { method: 'desk' }
+		});
+		expect((await queued(code)).map((n) => n.event)).toEqual([
+			'received',
+			'extended',
+			'late',
+			'result_ready'
+		]);
+		smtp.mails.length = 0;
+		await worker().runOnce();
+		const bySubject = new Map(smtp.mails.map((m) => [m.parsed.subject, m.parsed.text ?? '']));
+		expect(bySubject.get(`Hồ sơ ${code} được gia hạn để xác minh`)).toContain(
+			'(Cần xác minh nơi cư trú với công an xã nơi ở trước). Ngày hẹn trả kết quả mới: 17/12/2026.'
+		);
+		expect(bySubject.get(`Thư xin lỗi: hồ sơ ${code} trả kết quả muộn`)).toContain(
+			'(Chưa nhận được kết quả xác minh từ công an xã). Ngày hẹn mới: 22/12/2026.'
+		);
+		expect(bySubject.get(`Hồ sơ ${code} đã có kết quả`)).toContain(
+			'Mời ông/bà mang giấy tiếp nhận đến Bộ phận Một cửa để nhận kết quả.'
+		);
 	});
 
 	it('queues nothing without the consent, after its withdrawal, or without any transport', async () => {
