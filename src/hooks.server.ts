@@ -5,6 +5,7 @@ import { closeDatabase, getDatabase } from '$lib/server/db';
 import { drainBoundFor, limitRequestBody, settleUnreadBody } from '$lib/server/http/body-limit';
 import { scheduleSweeps } from '$lib/server/maintenance/sweep';
 import { errorSummary } from '$lib/server/log/error-summary';
+import { startNotifications } from '$lib/server/notifications/start';
 import { publicAddressWarningFor } from '$lib/server/office/public-address';
 import { announceAtStartup } from '$lib/server/startup/startup-notices';
 
@@ -15,10 +16,12 @@ export const init: ServerInit = async () => {
 	const warning = await publicAddressWarningFor(db);
 	if (warning) announceAtStartup({ kind: 'warning', text: warning });
 	const sweeps = scheduleSweeps(async () => (await getDatabase()).db);
-	// PGlite and postgres-js keep the process alive; close them when adapter-node shuts down.
+	const notifications = startNotifications(db);
+	// PGlite and postgres-js keep the process alive; close them when adapter-node shuts down,
+	// after the notification worker has recorded the sends it had started.
 	process.once('sveltekit:shutdown', () => {
 		sweeps.stop();
-		void closeDatabase();
+		void notifications.stop().finally(() => closeDatabase());
 	});
 };
 

@@ -5,6 +5,7 @@ import { dossierEvents } from '../db/schema';
 import type { DossierEventAction } from '$lib/domain/dossier/status-machine';
 import type { DossierStatus } from '$lib/domain/dossier/status';
 import { writeAudit } from '../audit/audit-log';
+import { enqueueNotifications } from '../notifications/enqueue';
 import { findDossier, type DossierRow } from './load';
 import { wardScopeOf } from './scope';
 import type { OfficerDossierView } from './types';
@@ -33,8 +34,8 @@ export type ChangeOutcome = {
 
 /**
  * One officer change in one transaction: the dossier is found in the officer's ward and
- * locked, `apply` checks and writes, then the timeline event and the audit row follow, and the
- * page is read back as it now is. A refusal (an AppError) leaves nothing behind.
+ * locked, `apply` checks and writes, then the timeline event, its notifications and the audit
+ * row follow, and the page is read back as it now is. A refusal (an AppError) leaves nothing behind.
  */
 export async function officerChange(
 	actor: OfficerActor,
@@ -47,14 +48,24 @@ export async function officerChange(
 	return db.transaction(async (tx) => {
 		const row = await findDossier(tx, scope, code, true);
 		const { event, audit } = await apply({ tx, row, user, now, today });
-		await tx.insert(dossierEvents).values({
+		const [written] = await tx
+			.insert(dossierEvents)
+			.values({
+				dossierId: row.id,
+				at: now,
+				status: event.status,
+				action: event.action,
+				actorUserId: user.id,
+				note: event.note ?? null,
+				details: event.details ?? null
+			})
+			.returning({ id: dossierEvents.id });
+		// The citizen's messages commit with the change or not at all (issue 20's outbox).
+		await enqueueNotifications(tx, {
 			dossierId: row.id,
-			at: now,
-			status: event.status,
+			eventId: written!.id,
 			action: event.action,
-			actorUserId: user.id,
-			note: event.note ?? null,
-			details: event.details ?? null
+			at: now
 		});
 		await writeAudit(tx, {
 			actorUserId: user.id,
