@@ -30,7 +30,7 @@ describe('nextSteps', () => {
 
 	it('leaves the digits out when there is no phone', () => {
 		const answers = sample();
-		answers.requester = { ...answers.requester, phone: '' };
+		answers.contact = { ...answers.contact, phone: '' };
 		answers.postAddress = {};
 		expect(nextSteps(birthRegistration, answers).phoneLast4).toBeUndefined();
 	});

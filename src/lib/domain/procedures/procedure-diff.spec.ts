@@ -63,7 +63,7 @@ describe('diffProcedures', () => {
 				coaching: { vi: 'Để người dân tự gõ.', en: 'Let them type.' },
 				required: false
 			});
-			requester.fields.find((f) => f.id === 'phone')!.label = {
+			d.steps[1]!.fields.find((f) => f.id === 'phone')!.label = {
 				vi: 'Số điện thoại',
 				en: 'Phone'
 			};
@@ -71,7 +71,11 @@ describe('diffProcedures', () => {
 		const changes = diffProcedures(birthRegistration, after);
 		expect(changes.map(({ path, kind, label }) => [path, kind, label.vi])).toEqual([
 			['steps[0].fields[1]', 'added', 'Trường «Tên gọi khác» (bước Người yêu cầu)'],
-			['steps[0].fields[2].label', 'changed', 'Trường «Số điện thoại» (bước Người yêu cầu): nhãn']
+			[
+				'steps[1].fields[0].label',
+				'changed',
+				'Trường «Số điện thoại» (bước Liên hệ và nơi cư trú): nhãn'
+			]
 		]);
 		expect(changes[1]?.before).toBe('Số điện thoại di động / Mobile phone number');
 	});
@@ -80,15 +84,15 @@ describe('diffProcedures', () => {
 		const after = next(birthRegistration, (d) => {
 			d.steps = d.steps.filter((s) => s.id !== 'postAddress');
 			d.documents = d.documents.filter((s) => s.id !== 'witnessStatement');
-			d.steps[3]!.fields = d.steps[3]!.fields.filter((f) => f.id !== 'witnessStatement');
+			d.steps[5]!.fields = d.steps[5]!.fields.filter((f) => f.id !== 'witnessStatement');
 			d.effectiveFrom = '2027-01-01';
 		});
 		const changes = diffProcedures(birthRegistration, after);
 		expect(changes.map(({ path, kind }) => `${kind} ${path}`)).toEqual([
 			'added effectiveFrom',
 			'removed documents[1]',
-			'removed steps[3].fields[2]',
-			'removed steps[5]'
+			'removed steps[5].fields[2]',
+			'removed steps[7]'
 		]);
 		expect(changes[0]?.label.en).toBe('Effective from');
 	});
