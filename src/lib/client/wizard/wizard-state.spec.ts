@@ -6,14 +6,14 @@ import { WizardState } from './wizard-state.svelte';
 
 const temporaryResidence = getProcedure('dang-ky-tam-tru')!;
 const phoneCodes = (wizard: WizardState) =>
-	wizard.issuesFor('contact', 'phone').map((item) => item.issue.code);
+	wizard.issuesFor('requester', 'phone').map((item) => item.issue.code);
 
 describe('the wizard’s phone check', () => {
 	afterEach(() => (deviceReference.current = null));
 
 	it('uses the prefixes this device last synced, the shipped ones before the first sync', () => {
-		const wizard = new WizardState(temporaryResidence, { contact: { phone: '050 123 4567' } });
-		wizard.checkStep('contact');
+		const wizard = new WizardState(temporaryResidence, { requester: { phone: '050 123 4567' } });
+		wizard.checkStep('requester');
 		expect(phoneCodes(wizard)).toEqual(['phone_unknown_prefix']);
 
 		deviceReference.current = {
@@ -21,7 +21,7 @@ describe('the wizard’s phone check', () => {
 			fees: null,
 			phonePrefixes: { current: ['050', '090'], retired: {} }
 		};
-		wizard.checkStep('contact');
+		wizard.checkStep('requester');
 		expect(phoneCodes(wizard)).toEqual([]);
 	});
 });

@@ -30,7 +30,7 @@ describe('nextSteps', () => {
 
 	it('leaves the digits out when there is no phone', () => {
 		const answers = sample();
-		answers.contact = { ...answers.contact, phone: '' };
+		answers.requester = { ...answers.requester, phone: '' };
 		answers.postAddress = {};
 		expect(nextSteps(birthRegistration, answers).phoneLast4).toBeUndefined();
 	});

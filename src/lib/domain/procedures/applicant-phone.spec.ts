@@ -17,7 +17,7 @@ describe('applicantPhone', () => {
 
 	it('gives digits only, in the 0… form', () => {
 		const answers = sample(birthRegistration.sampleCase!);
-		answers.contact = { ...answers.contact, phone: '+84 912.345-678' };
+		answers.requester = { ...answers.requester, phone: '+84 912.345-678' };
 		expect(applicantPhone(birthRegistration, answers)).toBe('0912345678');
 	});
 
@@ -26,13 +26,13 @@ describe('applicantPhone', () => {
 		answers.delivery = { ...answers.delivery, method: 'post' };
 		answers.postAddress = { recipientName: 'Trần Văn Minh', recipientPhone: '0987654321' };
 		expect(applicantPhone(birthRegistration, answers)).toBe(samplePhone);
-		answers.contact = { ...answers.contact, phone: '   ' };
+		answers.requester = { ...answers.requester, phone: '   ' };
 		expect(applicantPhone(birthRegistration, answers)).toBe('0987654321');
 	});
 
 	it('ignores phones in hidden steps, and answers that are not text', () => {
 		const answers = sample(birthRegistration.sampleCase!);
-		answers.contact = { ...answers.contact, phone: null };
+		answers.requester = { ...answers.requester, phone: null };
 		// The post step is hidden unless delivery by post was chosen.
 		answers.postAddress = { recipientPhone: '0987654321' };
 		expect(applicantPhone(birthRegistration, answers)).toBeUndefined();

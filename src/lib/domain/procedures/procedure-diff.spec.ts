@@ -63,7 +63,7 @@ describe('diffProcedures', () => {
 				coaching: { vi: 'Để người dân tự gõ.', en: 'Let them type.' },
 				required: false
 			});
-			d.steps[1]!.fields.find((f) => f.id === 'phone')!.label = {
+			requester.fields.find((f) => f.id === 'phone')!.label = {
 				vi: 'Số điện thoại',
 				en: 'Phone'
 			};
@@ -71,11 +71,7 @@ describe('diffProcedures', () => {
 		const changes = diffProcedures(birthRegistration, after);
 		expect(changes.map(({ path, kind, label }) => [path, kind, label.vi])).toEqual([
 			['steps[0].fields[1]', 'added', 'Trường «Tên gọi khác» (bước Người yêu cầu)'],
-			[
-				'steps[1].fields[0].label',
-				'changed',
-				'Trường «Số điện thoại» (bước Liên hệ và nơi cư trú): nhãn'
-			]
+			['steps[0].fields[2].label', 'changed', 'Trường «Số điện thoại» (bước Người yêu cầu): nhãn']
 		]);
 		expect(changes[1]?.before).toBe('Số điện thoại di động / Mobile phone number');
 	});

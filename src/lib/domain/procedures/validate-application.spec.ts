@@ -21,14 +21,14 @@ describe('validateApplication', () => {
 	it('returns clean answers for a valid application', () => {
 		const answers = sample();
 		answers.child = { ...answers.child, dateOfBirth: '28/10/2026', fullName: '  Trần Minh Khôi ' };
-		answers.contact = { ...answers.contact, phone: '+84 912 345 678' };
+		answers.requester = { ...answers.requester, phone: '+84 912 345 678' };
 		const result = validateApplication(birthRegistration, answers, { today });
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		expect(result.application.procedureId).toBe('dang-ky-khai-sinh');
 		expect(result.application.answers.child?.dateOfBirth).toBe('2026-10-28');
 		expect(result.application.answers.child?.fullName).toBe('Trần Minh Khôi');
-		expect(result.application.answers.contact?.phone).toBe('0912345678');
+		expect(result.application.answers.requester?.phone).toBe('0912345678');
 		expect(result.application.answers.parents?.mother).toMatchObject({ sex: 'female' });
 	});
 
@@ -290,9 +290,9 @@ describe('the text rule in answers (issue 14)', () => {
 	it.each(hostile)('refuses %j at the field, in any kind and block part', (bad) => {
 		const answers = sample();
 		answers.child = { ...answers.child, placeOfBirth: bad };
+		answers.requester = { ...answers.requester, phone: `0912345678${bad}` };
 		answers.contact = {
 			...answers.contact,
-			phone: `0912345678${bad}`,
 			address: { ...(answers.contact?.address as object), street: bad }
 		};
 		answers.parents = {
@@ -302,7 +302,7 @@ describe('the text rule in answers (issue 14)', () => {
 		const result = validateApplication(birthRegistration, answers, { today });
 		expect(result.ok).toBe(false);
 		expect(brief(result.issues)).toEqual([
-			'contact.phone:text_invalid_characters',
+			'requester.phone:text_invalid_characters',
 			'contact.address.street:text_invalid_characters',
 			'child.placeOfBirth:text_invalid_characters',
 			'parents.mother.fullName:text_invalid_characters'
@@ -323,9 +323,9 @@ describe('the text rule in answers (issue 14)', () => {
 			placeOfBirth: 'Bệnh\u200B viện\u00A0Phụ sản',
 			fullName: 'Tra\u0302\u0300n Minh Kho\u0302i'
 		};
+		answers.requester = { ...answers.requester, phone: '\u200B0912345678\uFEFF' };
 		answers.contact = {
 			...answers.contact,
-			phone: '\u200B0912345678\uFEFF',
 			address: { ...(answers.contact?.address as object), street: 'Số 12\u200D ngõ 45' }
 		};
 		const result = validateApplication(birthRegistration, answers, { today });
@@ -333,7 +333,7 @@ describe('the text rule in answers (issue 14)', () => {
 		if (!result.ok) return;
 		expect(result.application.answers.child?.placeOfBirth).toBe('Bệnh viện Phụ sản');
 		expect(result.application.answers.child?.fullName).toBe('Trần Minh Khôi');
-		expect(result.application.answers.contact?.phone).toBe('0912345678');
+		expect(result.application.answers.requester?.phone).toBe('0912345678');
 		expect(result.application.answers.contact?.address).toMatchObject({ street: 'Số 12 ngõ 45' });
 	});
 
