@@ -36,9 +36,12 @@ describe('validateApplication', () => {
 		const result = validateApplication(birthRegistration, {}, { today });
 		expect(result.ok).toBe(false);
 		const codes = brief(result.issues);
-		expect(codes).toContain('requester.person:required');
-		expect(codes).toContain('child.fullName:required');
-		expect(codes).toContain('documents.hasBirthCertificate:required');
+		// An empty block: one issue per box, at the box (issue 19).
+		expect(codes).toContain('requester.person.fullName:required_enter');
+		expect(codes).toContain('requester.person.relation:required_choose');
+		expect(codes).not.toContain('requester.person:required_enter');
+		expect(codes).toContain('child.fullName:required_enter');
+		expect(codes).toContain('documents.hasBirthCertificate:required_answer');
 		expect(codes).toContain('delivery.commitment:confirmation_required');
 		expect(codes.some((code) => code.startsWith('postAddress.'))).toBe(false);
 	});
@@ -341,6 +344,6 @@ describe('the text rule in answers (issue 14)', () => {
 		const answers = sample();
 		answers.child = { ...answers.child, placeOfBirth: '\u200B\uFEFF' };
 		const result = validateStep(birthRegistration, 'child', answers, { today });
-		expect(brief(result.issues)).toEqual(['child.placeOfBirth:required']);
+		expect(brief(result.issues)).toEqual(['child.placeOfBirth:required_enter']);
 	});
 });
