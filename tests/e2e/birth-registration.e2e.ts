@@ -108,3 +108,33 @@ test.describe('birth registration, step by step', () => {
 		expect(await overflow(), 'check page').toBeLessThanOrEqual(0);
 	});
 });
+
+test('an empty step gives one message per empty box, each naming it and linked to it', async ({
+	page
+}) => {
+	await startSession(page, { procedureSlug: 'dang-ky-khai-sinh' });
+	await page.getByRole('button', { name: 'Tiếp tục' }).click();
+	const summary = page.getByRole('alert');
+	await expect(summary).toBeFocused();
+	const links = summary.getByRole('link');
+	await expect(links).toHaveText([
+		'Nhập họ, chữ đệm và tên của người yêu cầu.',
+		'Nhập ngày, tháng, năm sinh của người yêu cầu.',
+		'Chọn giới tính của người yêu cầu.',
+		'Nhập số định danh cá nhân của người yêu cầu.',
+		'Chọn quan hệ của người yêu cầu.',
+		'Nhập số điện thoại di động.'
+	]);
+	await expectNoAxeViolations(page);
+	// Each link leads to its own box, which says the same at the box and is marked invalid.
+	for (let i = 0; i < 6; i++) {
+		const link = links.nth(i);
+		const id = (await link.getAttribute('href'))!.slice(1);
+		await link.click();
+		await expect(page.locator(`[id="${id}"]`)).toBeFocused();
+		await expect(page.locator(`[id="${id}-error"]`)).toContainText(
+			(await link.textContent())!.trim()
+		);
+	}
+	await expect(page.getByLabel('Họ, chữ đệm và tên')).toHaveAttribute('aria-invalid', 'true');
+});
