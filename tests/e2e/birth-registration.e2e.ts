@@ -120,8 +120,8 @@ test('an empty step gives one message per empty box, each naming it and linked t
 	await expect(links).toHaveText([
 		'Nhập họ, chữ đệm và tên của người yêu cầu.',
 		'Nhập ngày, tháng, năm sinh của người yêu cầu.',
-		'Chọn giới tính của người yêu cầu.',
 		'Nhập số định danh cá nhân của người yêu cầu.',
+		'Chọn giới tính của người yêu cầu.',
 		'Chọn quan hệ của người yêu cầu.',
 		'Nhập số điện thoại di động.'
 	]);

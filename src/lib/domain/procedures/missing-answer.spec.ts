@@ -14,8 +14,8 @@ describe('messages for empty required answers', () => {
 		expect(said(issues)).toEqual([
 			['person.fullName', 'Nhập họ, chữ đệm và tên của người yêu cầu.'],
 			['person.dateOfBirth', 'Nhập ngày, tháng, năm sinh của người yêu cầu.'],
-			['person.sex', 'Chọn giới tính của người yêu cầu.'],
 			['person.personalId', 'Nhập số định danh cá nhân của người yêu cầu.'],
+			['person.sex', 'Chọn giới tính của người yêu cầu.'],
 			['person.relation', 'Chọn quan hệ của người yêu cầu.'],
 			['phone', 'Nhập số điện thoại di động.']
 		]);

@@ -152,8 +152,13 @@ export function validatePerson(
 			if (!known) issues.push({ path: 'relation', issue: errorIssue('option_invalid') });
 		}
 	}
+	// In the order of the boxes on the page, so that the error summary reads top to bottom.
+	issues.sort((a, b) => personPartOrder.indexOf(a.path) - personPartOrder.indexOf(b.path));
 	return { value, issues };
 }
+
+// As PersonField renders them; the group's own issue (no path) first.
+const personPartOrder = [undefined, 'fullName', 'dateOfBirth', 'personalId', 'sex', 'relation'];
 
 const typeNames: Record<string, string> = {
 	'image/jpeg': 'JPG',
