@@ -40,7 +40,7 @@ test.describe('attached papers', () => {
 	}) => {
 		test.setTimeout(60_000);
 		await startSession(page, { keepOnDevice: true, procedureSlug: 'dang-ky-khai-sinh' });
-		await walkSteps(page, birthRegistration, 3);
+		await walkSteps(page, birthRegistration, 5);
 		await page.getByRole('radio', { name: 'Có' }).check();
 		const photo = await bigPhoto(page);
 		expect(photo.length).toBeGreaterThan(800_000);
@@ -86,7 +86,7 @@ test.describe('attached papers', () => {
 		await userReload(page);
 		await page.getByLabel(/Mã PIN của hồ sơ/).fill(pin);
 		await page.getByRole('button', { name: 'Mở hồ sơ' }).click();
-		await expect(page.getByText('Bước 4/')).toBeVisible();
+		await expect(page.getByText('Bước 6/')).toBeVisible();
 		await expect(page.getByRole('listitem').filter({ hasText: 'giay-chung-sinh' })).toBeVisible();
 
 		await endSession(page);
@@ -98,7 +98,7 @@ test.describe('attached papers', () => {
 			.getByRole('button', { name: 'Mở hồ sơ', exact: true })
 			.click();
 		await expect(page.getByText('Bước 1/')).toBeVisible();
-		for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Tiếp tục' }).click();
+		for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Tiếp tục' }).click();
 		const kept = page.getByRole('listitem').filter({ hasText: 'giay-chung-sinh' });
 		await expect(kept.getByRole('img', { name: /Ảnh xem trước/ })).toBeVisible();
 
@@ -123,7 +123,7 @@ test.describe('attached papers', () => {
 
 	test('a file of the wrong type gets a clear sentence and nothing is stored', async ({ page }) => {
 		await startSession(page, { procedureSlug: 'dang-ky-khai-sinh' });
-		await walkSteps(page, birthRegistration, 3);
+		await walkSteps(page, birthRegistration, 5);
 		await page.getByRole('radio', { name: 'Có' }).check();
 		await page.getByLabel('Đính kèm giấy tờ').setInputFiles({
 			name: 'ghi-chu.txt',

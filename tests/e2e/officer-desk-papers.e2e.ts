@@ -45,6 +45,8 @@ test('papers handed in at the desk resume the clock: the due date moves by the d
 		await expect(row).toHaveCount(1);
 		await expect(row.getByTestId('inbox-applicant')).toHaveText(name);
 		await row.getByRole('link', { name: code }).click();
+		// The dossier's heading takes focus on arrival (issue 19).
+		await expect(officer.getByRole('heading', { level: 1 })).toBeFocused();
 
 		const status = officer.getByTestId('officer-status');
 		const due = officer.getByTestId('officer-due-date');

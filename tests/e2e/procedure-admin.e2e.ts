@@ -133,11 +133,12 @@ test.describe('the administrator publishes a corrected procedure', () => {
 			await expect(page.getByText('Không có gì mới')).toBeVisible();
 
 			// A condition naming a field that does not exist: its place and reason, nothing stored.
+			const fatherStep = version2.steps.findIndex((s) => s.id === 'father');
 			const broken = nextVersion(version2, (draft) => {
-				const father = draft.steps[2]!.fields.find((f) => f.id === 'father')!;
+				const father = draft.steps[fatherStep]!.fields.find((f) => f.id === 'father')!;
 				father.showIf = { field: 'fatherKnow', equals: 'yes' };
 			});
-			const fatherIndex = broken.steps[2]!.fields.findIndex((f) => f.id === 'father');
+			const fatherIndex = broken.steps[fatherStep]!.fields.findIndex((f) => f.id === 'father');
 			await page
 				.getByLabel('Tệp thủ tục (JSON hoặc Excel .xlsx)')
 				.setInputFiles(documentFile(broken, 'khai-sinh-hong.json'));
@@ -148,7 +149,7 @@ test.describe('the administrator publishes a corrected procedure', () => {
 			await expect(problems).toBeFocused();
 			const problem = page
 				.getByRole('row')
-				.filter({ hasText: `steps[2].fields[${fatherIndex}].showIf.field` });
+				.filter({ hasText: `steps[${fatherStep}].fields[${fatherIndex}].showIf.field` });
 			await expect(problem).toContainText('khai-sinh-hong.json');
 			await expect(problem.getByRole('cell').nth(2)).not.toBeEmpty();
 			await expectNoAxeViolations(page);

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { seedPassword } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
 import { startSession } from './support/session';
+import { walkSteps } from './support/wizard';
+import { birthRegistration } from '../../src/testing/procedures/catalogue';
 
 // Cà Mau (96) only: the list imported over the shipped one retires Cà Mau's other communes,
 // and other tests choose Hà Nội's from the shipped list.
@@ -40,6 +42,7 @@ test.describe('administrative units', () => {
 		await expect(page.getByRole('alert')).toContainText('Thiếu cột');
 
 		await startSession(page, { procedureSlug: 'dang-ky-khai-sinh' });
+		await walkSteps(page, birthRegistration, 1); // the address is on the second step
 		await page.getByLabel('Tỉnh, thành phố').selectOption('96');
 		const commune = page.getByLabel('Xã, phường, đặc khu');
 		// Sorted by name, as a citizen scans them.

@@ -80,15 +80,15 @@ describe('diffProcedures', () => {
 		const after = next(birthRegistration, (d) => {
 			d.steps = d.steps.filter((s) => s.id !== 'postAddress');
 			d.documents = d.documents.filter((s) => s.id !== 'witnessStatement');
-			d.steps[3]!.fields = d.steps[3]!.fields.filter((f) => f.id !== 'witnessStatement');
+			d.steps[5]!.fields = d.steps[5]!.fields.filter((f) => f.id !== 'witnessStatement');
 			d.effectiveFrom = '2027-01-01';
 		});
 		const changes = diffProcedures(birthRegistration, after);
 		expect(changes.map(({ path, kind }) => `${kind} ${path}`)).toEqual([
 			'added effectiveFrom',
 			'removed documents[1]',
-			'removed steps[3].fields[2]',
-			'removed steps[5]'
+			'removed steps[5].fields[2]',
+			'removed steps[7]'
 		]);
 		expect(changes[0]?.label.en).toBe('Effective from');
 	});

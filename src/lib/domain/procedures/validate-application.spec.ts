@@ -36,24 +36,27 @@ describe('validateApplication', () => {
 		const result = validateApplication(birthRegistration, {}, { today });
 		expect(result.ok).toBe(false);
 		const codes = brief(result.issues);
-		expect(codes).toContain('requester.person:required');
-		expect(codes).toContain('child.fullName:required');
-		expect(codes).toContain('documents.hasBirthCertificate:required');
+		// An empty block: one issue per box, at the box (issue 19).
+		expect(codes).toContain('requester.person.fullName:required_enter');
+		expect(codes).toContain('requester.person.relation:required_choose');
+		expect(codes).not.toContain('requester.person:required_enter');
+		expect(codes).toContain('child.fullName:required_enter');
+		expect(codes).toContain('documents.hasBirthCertificate:required_answer');
 		expect(codes).toContain('delivery.commitment:confirmation_required');
 		expect(codes.some((code) => code.startsWith('postAddress.'))).toBe(false);
 	});
 
 	it('finds an ID number that disagrees with the date of birth', () => {
 		const answers = sample();
-		answers.parents = {
-			...answers.parents,
+		answers.father = {
+			...answers.father,
 			father: { fullName: 'Trần Văn Minh', dateOfBirth: '1993-07-02', personalId: '001092006789' }
 		};
 		const result = validateApplication(birthRegistration, answers, { today });
 		expect(result.ok).toBe(false);
 		expect(result.issues).toEqual([
 			{
-				stepId: 'parents',
+				stepId: 'father',
 				fieldId: 'father',
 				path: 'personalId',
 				issue: {
@@ -112,8 +115,10 @@ describe('validateApplication', () => {
 		if (!result.ok) return;
 		expect(Object.keys(result.application.answers)).toEqual([
 			'requester',
+			'contact',
 			'child',
 			'parents',
+			'father',
 			'documents',
 			'delivery'
 		]);
@@ -133,10 +138,10 @@ describe('validateApplication', () => {
 
 	it('asks for the father only when he is declared', () => {
 		const answers = sample();
-		answers.parents = { ...answers.parents, fatherKnown: 'no', father: { fullName: 'x1' } };
+		answers.father = { ...answers.father, fatherKnown: 'no', father: { fullName: 'x1' } };
 		const result = validateApplication(birthRegistration, answers, { today });
 		expect(result.ok).toBe(true);
-		if (result.ok) expect(result.application.answers.parents).not.toHaveProperty('father');
+		if (result.ok) expect(result.application.answers.father).not.toHaveProperty('father');
 	});
 
 	it('shows the post address step only for delivery by post, and validates it', () => {
@@ -167,19 +172,19 @@ describe('validateApplication', () => {
 		};
 		const answers = sample();
 		expect(validateApplication(birthRegistration, answers, { today, units }).ok).toBe(true);
-		answers.requester = {
-			...answers.requester,
+		answers.contact = {
+			...answers.contact,
 			address: { provinceCode: '79', communeCode: '00004', street: 'Số 1' }
 		};
 		expect(brief(validateApplication(birthRegistration, answers, { today, units }).issues)).toEqual(
-			['requester.address.communeCode:address_commune_unknown']
+			['contact.address.communeCode:address_commune_unknown']
 		);
-		answers.requester = {
-			...answers.requester,
+		answers.contact = {
+			...answers.contact,
 			address: { provinceCode: '99', communeName: 'Xã Mới', street: 'Thôn 2' }
 		};
 		expect(brief(validateApplication(birthRegistration, answers, { today, units }).issues)).toEqual(
-			['requester.address.provinceCode:address_province_unknown']
+			['contact.address.provinceCode:address_province_unknown']
 		);
 	});
 
@@ -288,10 +293,10 @@ describe('the text rule in answers (issue 14)', () => {
 	it.each(hostile)('refuses %j at the field, in any kind and block part', (bad) => {
 		const answers = sample();
 		answers.child = { ...answers.child, placeOfBirth: bad };
-		answers.requester = {
-			...answers.requester,
-			phone: `0912345678${bad}`,
-			address: { ...(answers.requester?.address as object), street: bad }
+		answers.requester = { ...answers.requester, phone: `0912345678${bad}` };
+		answers.contact = {
+			...answers.contact,
+			address: { ...(answers.contact?.address as object), street: bad }
 		};
 		answers.parents = {
 			...answers.parents,
@@ -301,7 +306,7 @@ describe('the text rule in answers (issue 14)', () => {
 		expect(result.ok).toBe(false);
 		expect(brief(result.issues)).toEqual([
 			'requester.phone:text_invalid_characters',
-			'requester.address.street:text_invalid_characters',
+			'contact.address.street:text_invalid_characters',
 			'child.placeOfBirth:text_invalid_characters',
 			'parents.mother.fullName:text_invalid_characters'
 		]);
@@ -321,10 +326,10 @@ describe('the text rule in answers (issue 14)', () => {
 			placeOfBirth: 'Bệnh\u200B viện\u00A0Phụ sản',
 			fullName: 'Tra\u0302\u0300n Minh Kho\u0302i'
 		};
-		answers.requester = {
-			...answers.requester,
-			phone: '\u200B0912345678\uFEFF',
-			address: { ...(answers.requester?.address as object), street: 'Số 12\u200D ngõ 45' }
+		answers.requester = { ...answers.requester, phone: '\u200B0912345678\uFEFF' };
+		answers.contact = {
+			...answers.contact,
+			address: { ...(answers.contact?.address as object), street: 'Số 12\u200D ngõ 45' }
 		};
 		const result = validateApplication(birthRegistration, answers, { today });
 		expect(result.ok).toBe(true);
@@ -332,13 +337,13 @@ describe('the text rule in answers (issue 14)', () => {
 		expect(result.application.answers.child?.placeOfBirth).toBe('Bệnh viện Phụ sản');
 		expect(result.application.answers.child?.fullName).toBe('Trần Minh Khôi');
 		expect(result.application.answers.requester?.phone).toBe('0912345678');
-		expect(result.application.answers.requester?.address).toMatchObject({ street: 'Số 12 ngõ 45' });
+		expect(result.application.answers.contact?.address).toMatchObject({ street: 'Số 12 ngõ 45' });
 	});
 
 	it('counts a value of invisible characters only as empty', () => {
 		const answers = sample();
 		answers.child = { ...answers.child, placeOfBirth: '\u200B\uFEFF' };
 		const result = validateStep(birthRegistration, 'child', answers, { today });
-		expect(brief(result.issues)).toEqual(['child.placeOfBirth:required']);
+		expect(brief(result.issues)).toEqual(['child.placeOfBirth:required_enter']);
 	});
 });

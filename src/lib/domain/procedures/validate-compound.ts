@@ -11,6 +11,7 @@ import {
 	type AddressValue,
 	type PersonValue
 } from './answers';
+import { missingPersonPartIssue } from './missing-answer';
 import { at, type FieldContext, type FieldOutcome, type PathIssue } from './field-context';
 import type { FieldOfKind } from './field.schema';
 
@@ -71,7 +72,8 @@ export function validateAddress(raw: unknown, ctx: FieldContext): FieldOutcome {
 	} else if (filled(communeName)) {
 		value.communeName = communeName.normalize('NFC').trim();
 		issues.push(...at(checkText(value.communeName, { maxLength: 100 }), 'communeName'));
-	} else {
+	} else if (filled(provinceCode)) {
+		// The commune's box appears once a province is chosen: before, only the province is asked.
 		issues.push({ path: 'communeCode', issue: errorIssue('address_commune_missing') });
 	}
 	if (refused('street')) {
@@ -100,7 +102,7 @@ export function validatePerson(
 	const { parts: given, refused } = cleanParts(parsed.data, issues);
 	const value: PersonValue = {};
 	const missing = (path: keyof PersonValue) => {
-		if (!refused(path)) issues.push({ path, issue: errorIssue('required') });
+		if (!refused(path)) issues.push({ path, issue: missingPersonPartIssue(field.label, path) });
 	};
 
 	if (!filled(given.fullName)) missing('fullName');
@@ -150,8 +152,13 @@ export function validatePerson(
 			if (!known) issues.push({ path: 'relation', issue: errorIssue('option_invalid') });
 		}
 	}
+	// In the order of the boxes on the page, so that the error summary reads top to bottom.
+	issues.sort((a, b) => personPartOrder.indexOf(a.path) - personPartOrder.indexOf(b.path));
 	return { value, issues };
 }
+
+// As PersonField renders them; the group's own issue (no path) first.
+const personPartOrder = [undefined, 'fullName', 'dateOfBirth', 'personalId', 'sex', 'relation'];
 
 const typeNames: Record<string, string> = {
 	'image/jpeg': 'JPG',

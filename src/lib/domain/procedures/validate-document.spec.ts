@@ -21,7 +21,7 @@ describe('validateProcedureDocument', () => {
 
 	it('says every problem in Vietnamese and English', () => {
 		const doc = birth();
-		doc.steps[1].fields[4].kind = 'colour';
+		doc.steps[2].fields[4].kind = 'colour';
 		doc.fee.rules = [{ label: { vi: 'Phí', en: 'Fee' }, amountVnd: 5000 }];
 		const problems = problemsOf(doc);
 		expect(problems.length).toBeGreaterThan(1);
@@ -39,8 +39,8 @@ describe('validateProcedureDocument', () => {
 
 	it('names an unknown field kind and lists the kinds', () => {
 		const doc = birth();
-		doc.steps[1].fields[4].kind = 'colour';
-		const problem = at(doc, 'steps[1].fields[4].kind');
+		doc.steps[2].fields[4].kind = 'colour';
+		const problem = at(doc, 'steps[2].fields[4].kind');
 		expect(problem?.message.en).toContain('«colour»');
 		expect(problem?.message.en).toContain('«personal_id»');
 		expect(problem?.message.vi).toContain('Loại trường «colour» không có');
@@ -48,58 +48,58 @@ describe('validateProcedureDocument', () => {
 
 	it('finds conditions that name a field or step that does not exist', () => {
 		const doc = birth();
-		doc.steps[2].fields[2].showIf = { field: 'fatherKnow', equals: 'yes' };
-		doc.steps[5].showIf = { all: [{ field: 'delivery.methods', equals: 'post' }] };
-		doc.steps[3].fields[0].required = { not: { field: 'nowhere.x', isFilled: true } };
+		doc.steps[4].fields[1].showIf = { field: 'fatherKnow', equals: 'yes' };
+		doc.steps[7].showIf = { all: [{ field: 'delivery.methods', equals: 'post' }] };
+		doc.steps[5].fields[0].required = { not: { field: 'nowhere.x', isFilled: true } };
 		doc.documents[0].required = { field: 'documents.missing', isTrue: true };
 		doc.fee.exemptIf = { any: [{ field: 'requester.person.shoeSize', isFilled: true }] };
 		expect(paths(doc)).toEqual(
 			[
 				'documents[0].required.field',
 				'fee.exemptIf.any[0].field',
-				'steps[2].fields[2].showIf.field',
-				'steps[3].fields[0].required.not.field',
-				'steps[5].showIf.all[0].field'
+				'steps[4].fields[1].showIf.field',
+				'steps[5].fields[0].required.not.field',
+				'steps[7].showIf.all[0].field'
 			].sort((a, b) => paths(doc).indexOf(a) - paths(doc).indexOf(b))
 		);
-		expect(at(doc, 'steps[2].fields[2].showIf.field')?.message.vi).toContain('«fatherKnow»');
+		expect(at(doc, 'steps[4].fields[1].showIf.field')?.message.vi).toContain('«fatherKnow»');
 		expect(at(doc, 'fee.exemptIf.any[0].field')?.message.en).toContain('no part «shoeSize»');
 	});
 
 	it('finds repeated step, field, slot, option and practice case ids', () => {
 		const doc = birth();
-		doc.steps[4].id = 'child';
-		doc.steps[1].fields[1].id = 'fullName';
+		doc.steps[6].id = 'child';
+		doc.steps[2].fields[1].id = 'fullName';
 		doc.documents[1].id = 'birthCertificate';
-		doc.steps[1].fields[2].options[1].value = doc.steps[1].fields[2].options[0].value;
+		doc.steps[2].fields[2].options[1].value = doc.steps[2].fields[2].options[0].value;
 		doc.practiceCases[1].id = doc.practiceCases[0].id;
 		expect(paths(doc)).toEqual(
 			expect.arrayContaining([
-				'steps[4].id',
-				'steps[1].fields[1].id',
+				'steps[6].id',
+				'steps[2].fields[1].id',
 				'documents[1].id',
-				'steps[1].fields[2].options[1].value',
+				'steps[2].fields[2].options[1].value',
 				'practiceCases[1].id'
 			])
 		);
-		expect(at(doc, 'steps[4].id')?.message.vi).toContain('«child» bị trùng');
+		expect(at(doc, 'steps[6].id')?.message.vi).toContain('«child» bị trùng');
 	});
 
 	it('finds a cycle of display conditions, through other fields or directly', () => {
 		const doc = birth();
 		// fatherKnown shown only when father is filled, father only when fatherKnown is yes.
-		doc.steps[2].fields[1].showIf = { field: 'father', isFilled: true };
+		doc.steps[4].fields[0].showIf = { field: 'father', isFilled: true };
 		const [problem] = problemsOf(doc);
-		expect(problem?.path).toMatch(/^steps\[2\]\.fields\[[12]\]\.showIf\.field$/);
-		expect(problem?.message.en).toContain('parents.fatherKnown');
+		expect(problem?.path).toMatch(/^steps\[4\]\.fields\[[01]\]\.showIf\.field$/);
+		expect(problem?.message.en).toContain('father.fatherKnown');
 		expect(problem?.message.en).toContain('cycle');
 
 		const self = birth();
-		self.steps[1].fields[0].showIf = { field: 'fullName', isFilled: true };
-		expect(paths(self)).toEqual(['steps[1].fields[0].showIf.field']);
+		self.steps[2].fields[0].showIf = { field: 'fullName', isFilled: true };
+		expect(paths(self)).toEqual(['steps[2].fields[0].showIf.field']);
 
 		const viaStep = birth();
-		viaStep.steps[4].fields[0].showIf = { field: 'postAddress.recipientName', isFilled: true };
+		viaStep.steps[6].fields[0].showIf = { field: 'postAddress.recipientName', isFilled: true };
 		expect(problemsOf(viaStep).some((p) => p.message.en.includes('cycle'))).toBe(true);
 	});
 
@@ -165,8 +165,8 @@ describe('validateProcedureDocument', () => {
 
 	it('finds a document field whose paper is not listed', () => {
 		const doc = birth();
-		doc.steps[3].fields[1].slot = 'birthCertificat';
-		expect(paths(doc)).toEqual(['steps[3].fields[1].slot', 'documents[0]']);
+		doc.steps[5].fields[1].slot = 'birthCertificat';
+		expect(paths(doc)).toEqual(['steps[5].fields[1].slot', 'documents[0]']);
 	});
 
 	it('checks the sample and practice answers against the document itself', () => {
@@ -182,11 +182,11 @@ describe('validateProcedureDocument', () => {
 
 	it('reports schema problems with the path an editor reads', () => {
 		const doc = birth();
-		doc.steps[0].fields[1].colour = 'red';
+		doc.steps[1].fields[1].colour = 'red';
 		doc.timeLimit = { kind: 'same_day', cutoffHour: 16 };
 		delete doc.summary;
 		expect(paths(doc)).toEqual(
-			expect.arrayContaining(['steps[0].fields[1]', 'timeLimit.cutoffHour', 'summary'])
+			expect.arrayContaining(['steps[1].fields[1]', 'timeLimit.cutoffHour', 'summary'])
 		);
 		expect(at(doc, 'summary')?.message.vi).toBe('Thiếu mục bắt buộc «summary».');
 	});

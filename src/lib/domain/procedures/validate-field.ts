@@ -8,6 +8,7 @@ import { cleanText, isSafeText } from '../text/safe-text';
 import { checkText } from '../validation/text-rules';
 import { isEmptyValue } from './answers';
 import { holds } from './condition';
+import { missingAnswerIssue } from './missing-answer';
 import { at, type FieldContext, type FieldOutcome } from './field-context';
 import type { Field, FieldOfKind } from './field.schema';
 import { validateAddress, validateDocument, validatePerson } from './validate-compound';
@@ -97,10 +98,7 @@ function requiredIssue(field: Field, ctx: FieldContext): Issue | null {
 	const required =
 		holds(field.required, ctx.answers, ctx.stepId) ||
 		(slot !== undefined && holds(slot.required, ctx.answers));
-	if (!required) return null;
-	if (field.kind === 'document') return errorIssue('document_required');
-	if (field.kind === 'checkbox') return errorIssue('confirmation_required');
-	return errorIssue('required');
+	return required ? missingAnswerIssue(field) : null;
 }
 
 /** Validates and normalises one visible field's answer. */
@@ -108,6 +106,9 @@ export function validateField(field: Field, raw: unknown, ctx: FieldContext): Fi
 	const emptyCheckbox = field.kind === 'checkbox' && raw !== true;
 	if (isEmptyValue(raw) || emptyCheckbox) {
 		const issue = requiredIssue(field, ctx);
+		// An empty block: one message per box, each at its box (issue 19), not one on the group.
+		if (issue && field.kind === 'person') return { issues: validatePerson(field, {}, ctx).issues };
+		if (issue && field.kind === 'address') return { issues: validateAddress({}, ctx).issues };
 		if (issue) return { issues: [{ issue }] };
 		return field.kind === 'checkbox' && raw === false
 			? { value: false, issues: [] }

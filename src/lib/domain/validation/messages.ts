@@ -10,6 +10,19 @@ export const issueMessages = {
 		vi: 'Chưa có thông tin ở mục này. Hãy nhập hoặc chọn trước khi tiếp tục.',
 		en: 'This is required. Fill it in or choose an option before continuing.'
 	},
+	// The same, naming the box (issue 19): `what` is the field's label in the page's language.
+	required_enter: {
+		vi: 'Nhập {what}.',
+		en: 'Enter {what}.'
+	},
+	required_choose: {
+		vi: 'Chọn {what}.',
+		en: 'Choose {what}.'
+	},
+	required_answer: {
+		vi: 'Chọn một câu trả lời cho câu hỏi «{what}».',
+		en: 'Choose an answer to “{what}”.'
+	},
 	confirmation_required: {
 		vi: 'Cần đánh dấu vào ô xác nhận để tiếp tục.',
 		en: 'Tick the box to confirm before continuing.'
@@ -206,9 +219,12 @@ export function formatIssue(issue: Issue, locale: Locale): string {
 	const template: string = issueMessages[issue.code][locale];
 	const params = issue.params;
 	if (!params) return template;
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		Object.hasOwn(params, name) ? String(params[name]) : whole
-	);
+	// A param in both languages (a field's label) is given as `name.vi` and `name.en`.
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+		const inLocale = `${name}.${locale}`;
+		if (Object.hasOwn(params, inLocale)) return String(params[inLocale]);
+		return Object.hasOwn(params, name) ? String(params[name]) : whole;
+	});
 }
 
 /** Placeholder names in a template, sorted, for the vi/en consistency test. */

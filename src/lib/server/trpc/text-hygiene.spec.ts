@@ -108,9 +108,9 @@ describe('text hygiene at the tRPC boundary', () => {
 		...application,
 		answers: {
 			...application.answers,
-			requester: {
-				...application.answers.requester,
-				address: { ...(application.answers.requester?.address as object), street }
+			contact: {
+				...application.answers.contact,
+				address: { ...(application.answers.contact?.address as object), street }
 			}
 		}
 	});

@@ -85,7 +85,7 @@ describe('the procedure spreadsheet', () => {
 		expect(checked.ok).toBe(false);
 		const where = checked.ok ? [] : checked.problems.map((p) => reading.locate(p.path));
 		const cell = fields.getRow(4).getCell(kind).address;
-		expect(where).toEqual([`truong!${cell} (steps[0].fields[2].kind)`]);
+		expect(where).toEqual([`truong!${cell} (steps[1].fields[0].kind)`]);
 	});
 
 	it('says a file is not a workbook', async () => {
