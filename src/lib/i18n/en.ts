@@ -365,6 +365,7 @@ export const en = {
 	'shifts.heading': 'Duty shifts',
 	'dashboard.link': 'Figures',
 	'helpLog.heading': 'Help log',
+	'devices.link': 'Access-point PCs',
 	'device.link': 'This PC’s settings',
 	'error.illegal_transition':
 		'The dossier is in a status that does not allow this. Reload to see its latest status.',

@@ -360,6 +360,7 @@ export const vi = {
 	'shifts.heading': 'Ca trực',
 	'dashboard.link': 'Số liệu',
 	'helpLog.heading': 'Nhật ký hỗ trợ',
+	'devices.link': 'Máy tính của điểm',
 	'device.link': 'Cài đặt máy này',
 	'error.illegal_transition':
 		'Hồ sơ đang ở trạng thái không cho phép việc này. Hãy tải lại để xem trạng thái mới nhất.',
