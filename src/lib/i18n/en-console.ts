@@ -498,6 +498,10 @@ export const enConsole = {
 	'audit.actionName.phonePrefixes.set': 'Mobile prefixes changed',
 	'audit.actionName.provinceFees.set': 'Province fee saved',
 	'audit.actionName.provinceFees.remove': 'Province fee removed',
+	'audit.actionName.devices.enrol': 'Access-point PC enrolled',
+	'audit.actionName.devices.revoke': 'Access-point PC revoked',
+	'audit.actionName.devices.settings': 'One PC’s own settings changed',
+	'audit.actionName.devices.pointSettings': 'Settings for all the access point’s PCs changed',
 	'office.heading': 'Office details',
 	'office.intro':
 		'The office name printed on receipts, who signs the apology letter, and the web address that receipts’ QR codes lead to. Changes are logged and reach devices on their next sync.',

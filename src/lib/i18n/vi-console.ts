@@ -493,6 +493,10 @@ export const viConsole = {
 	'audit.actionName.phonePrefixes.set': 'Sửa danh sách đầu số di động',
 	'audit.actionName.provinceFees.set': 'Lưu mức thu của tỉnh',
 	'audit.actionName.provinceFees.remove': 'Xoá mức thu của tỉnh',
+	'audit.actionName.devices.enrol': 'Đăng ký máy tính của điểm',
+	'audit.actionName.devices.revoke': 'Thu hồi máy tính của điểm',
+	'audit.actionName.devices.settings': 'Đổi cài đặt riêng của một máy',
+	'audit.actionName.devices.pointSettings': 'Đổi cài đặt chung cho các máy của điểm',
 	'office.heading': 'Thông tin cơ quan',
 	'office.intro':
 		'Tên cơ quan in trên biên nhận, người ký thư xin lỗi và địa chỉ trang web mà mã QR trên biên nhận dẫn tới. Thay đổi được ghi nhật ký và đến các máy ở lần đồng bộ sau.',

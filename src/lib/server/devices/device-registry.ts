@@ -185,14 +185,3 @@ async function waitingFlagger(
 		return year(at) < thisYear - 1 || waitingTooLong(at, now, calendar);
 	};
 }
-
-/** How many of the access point's active PCs are flagged: the manager's start page says so. */
-export async function flaggedDeviceCount(
-	db: Database,
-	actor: DeviceActor,
-	now: Date
-): Promise<number> {
-	if (!actor.accessPointId) return 0;
-	const list = await listDevices(db, actor, {}, now);
-	return list.devices.filter((device) => device.flagged).length;
-}

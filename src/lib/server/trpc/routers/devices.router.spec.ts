@@ -9,16 +9,16 @@ import { failure } from '$testing/server/failure';
 import { withUploadedAttachments } from '$testing/server/attachments';
 import { satisfactionLevels } from '$lib/domain/coaching/coaching-record';
 import { validateApplication } from '$lib/domain/procedures/validate-application';
-import type { SessionUser } from '../auth/session';
-import { auditLog, coachingRecords, devices } from '../db/schema';
-import { createCaller } from '../trpc/root';
-import { createDevicesRouter } from '../trpc/routers/devices.router';
-import { createCallerFactory, createRouter } from '../trpc/trpc';
-import { createSyncRouter } from '../trpc/routers/sync.router';
-import { seedProvinces } from '../units/import-units';
-import { coachingSyncHandlers } from '../sync/coaching-handlers';
-import { appSyncHandlers } from '../sync/dossier-handlers';
-import type { MutationResult } from '../sync/push';
+import type { SessionUser } from '../../auth/session';
+import { auditLog, coachingRecords, devices } from '../../db/schema';
+import { createCaller } from '../root';
+import { createDevicesRouter } from './devices.router';
+import { createCallerFactory, createRouter } from '../trpc';
+import { createSyncRouter } from './sync.router';
+import { seedProvinces } from '../../units/import-units';
+import { coachingSyncHandlers } from '../../sync/coaching-handlers';
+import { appSyncHandlers } from '../../sync/dossier-handlers';
+import type { MutationResult } from '../../sync/push';
 
 describe('access-point PCs as managed devices (issue 21)', () => {
 	let handle: Awaited<ReturnType<typeof openTestDatabase>>;
