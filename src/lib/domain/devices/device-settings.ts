@@ -1,24 +1,29 @@
-import { z } from 'zod';
-
 /**
  * Settings a manager sets for the PCs of an access point, or for one PC (issue 21). Every key is
  * optional: a PC's own value wins over its access point's, which wins over the app's default.
- * The bounds keep a typing slip from locking a PC out (a 5-second time-out) or keeping drafts
- * for ever.
+ * Without zod, as every page reads them: the schema that checks them is device-settings.schema.ts.
  */
-export const deviceSettingsSchema = z.strictObject({
-	idleTimeoutSeconds: z.number().int().min(60).max(3600).optional(),
-	idleWarningSeconds: z.number().int().min(10).max(300).optional(),
-	draftRetentionDays: z.number().int().min(1).max(365).optional(),
-	paperSize: z.enum(['A4', 'A5']).optional(),
-	textSize: z.enum(['normal', 'large', 'larger']).optional(),
-	language: z.enum(['vi', 'en']).optional(),
-	offerContinueAtHome: z.boolean().optional()
-});
+export type DeviceSettings = {
+	idleTimeoutSeconds?: number;
+	idleWarningSeconds?: number;
+	draftRetentionDays?: number;
+	paperSize?: 'A4' | 'A5';
+	textSize?: 'normal' | 'large' | 'larger';
+	language?: 'vi' | 'en';
+	offerContinueAtHome?: boolean;
+};
 
-export type DeviceSettings = z.infer<typeof deviceSettingsSchema>;
 export type DeviceSettingKey = keyof DeviceSettings;
-export const deviceSettingKeys = Object.keys(deviceSettingsSchema.shape) as DeviceSettingKey[];
+
+export const deviceSettingKeys = [
+	'idleTimeoutSeconds',
+	'idleWarningSeconds',
+	'draftRetentionDays',
+	'paperSize',
+	'textSize',
+	'language',
+	'offerContinueAtHome'
+] as const satisfies readonly DeviceSettingKey[];
 
 /** What a PC uses when neither its access point nor the PC itself set a value. */
 export const defaultDeviceSettings: Required<DeviceSettings> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deviceSettingsSchema } from './device-settings';
+import { deviceSettingsSchema } from './device-settings.schema';
 import { formOfSettings, settingsOfForm } from './settings-form';
 
 describe('the device settings form', () => {

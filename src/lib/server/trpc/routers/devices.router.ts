@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { deviceReportSchema } from '$lib/domain/devices/device-report';
-import { deviceSettingsSchema } from '$lib/domain/devices/device-settings';
+import { deviceSettingsSchema } from '$lib/domain/devices/device-settings.schema';
 import { safeText } from '$lib/domain/text/safe-text';
 import { deviceCredential } from '../../devices/device-credentials';
 import { enrolDevice, listDevices, revokeDevice } from '../../devices/device-registry';
