@@ -381,10 +381,8 @@ export const en = {
 		'This procedure allows no extension for verification, or the days asked exceed what it allows. Please check the number of days.',
 	'error.apply_failed':
 		'The server hit a fault while processing this dossier, so it has not been received. Other dossiers are still sent as usual. Press “Send again” in a few minutes, or ask the volunteer for help.',
-	'error.device_not_enrolled':
-		'This PC is not enrolled with the access point, so coaching figures cannot be sent from it. Ask the access-point manager to enrol it, or log in as a volunteer and send again.',
-	'error.device_revoked':
-		'This PC’s enrolment was revoked, so coaching figures cannot be sent from it. Citizens’ dossiers are still sent. Ask the access-point manager to enrol it again.',
+	'error.device_not_enrolled': 'This PC is not enrolled. Ask the access-point manager to enrol it.',
+	'error.device_revoked': 'This PC was revoked. Ask the access-point manager to enrol it again.',
 	// Officer console, audit log, citizen timeline (issue 8, UI),
 	'officer.consoleLink': 'Dossiers to handle',
 	'audit.link': 'Access log',

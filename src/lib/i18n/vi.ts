@@ -376,10 +376,8 @@ export const vi = {
 		'Thủ tục này không cho gia hạn để xác minh, hoặc số ngày vượt quá mức cho phép. Hãy kiểm tra lại số ngày.',
 	'error.apply_failed':
 		'Máy chủ gặp lỗi khi xử lý hồ sơ này nên chưa nhận được. Các hồ sơ khác vẫn gửi bình thường. Hãy bấm “Gửi lại” sau ít phút, hoặc nhờ tình nguyện viên hỗ trợ.',
-	'error.device_not_enrolled':
-		'Máy tính này chưa được đăng ký với điểm hỗ trợ nên chưa gửi được số liệu hướng dẫn. Hãy nhờ quản lý điểm đăng ký máy, hoặc đăng nhập tài khoản tình nguyện viên rồi gửi lại.',
-	'error.device_revoked':
-		'Máy tính này đã bị thu hồi đăng ký nên không gửi được số liệu hướng dẫn. Hồ sơ của người dân vẫn được gửi. Hãy nhờ quản lý điểm đăng ký lại máy.',
+	'error.device_not_enrolled': 'Máy này chưa được đăng ký. Hãy nhờ quản lý điểm đăng ký máy.',
+	'error.device_revoked': 'Máy này đã bị thu hồi. Hãy nhờ quản lý điểm đăng ký lại máy.',
 	// Officer console, audit log, citizen timeline (issue 8, UI),
 	'officer.consoleLink': 'Hồ sơ cần xử lý',
 	'audit.link': 'Nhật ký truy cập',

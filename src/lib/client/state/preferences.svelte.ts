@@ -48,18 +48,6 @@ class Preferences {
 			.catch(() => {});
 	}
 
-	/**
-	 * The PC's defaults as its manager set them (issue 21), taken when the app starts: a citizen
-	 * may still change them during their session, and the next start puts them back.
-	 */
-	useDeviceDefaults(locale: Locale, largeText: boolean): void {
-		if (this.largeText !== largeText) {
-			this.largeText = largeText;
-			this.save();
-		}
-		if (this.locale !== locale) this.setLocale(locale);
-	}
-
 	toggleLargeText(): void {
 		this.largeText = !this.largeText;
 		this.save();

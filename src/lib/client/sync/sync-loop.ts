@@ -57,8 +57,10 @@ class SyncLoop {
 		loadSyncedSettings(db)
 			.then((synced) => {
 				if (!synced) return;
+				// Taken at each start: a citizen may change them in a session; the next start resets.
 				const { language, textSize } = synced.settings;
-				preferences.useDeviceDefaults(language, textSize !== 'normal');
+				if (preferences.largeText !== (textSize !== 'normal')) preferences.toggleLargeText();
+				if (preferences.locale !== language) preferences.setLocale(language);
 			})
 			.catch(() => undefined);
 		liveQuery(() => countWaiting(db)).subscribe({
