@@ -36,6 +36,7 @@ export const routes = {
 	dashboard: resolve('/quan-ly/so-lieu'),
 	helpLog: resolve('/tinh-nguyen-vien/nhat-ky'),
 	deviceSettings: resolve('/quan-ly/cai-dat-may'),
+	devices: resolve('/quan-ly/may-tinh'),
 	officerInbox: resolve('/can-bo'),
 	accessAudit: resolve('/quan-ly/nhat-ky-truy-cap'),
 	officerDossier: (code: string) => resolve('/can-bo/ho-so/[ma]', { ma: code }),

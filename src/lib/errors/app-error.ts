@@ -42,6 +42,10 @@ export const appErrorCodes = [
 	'extension_invalid',
 	/** A fault on the server while applying one outbox entry: recorded, so the rest go on. */
 	'apply_failed',
+	/** A staff kind (a coaching record, a rating) from a PC that is not enrolled, with no staff session. */
+	'device_not_enrolled',
+	/** A staff kind from a PC a manager revoked. */
+	'device_revoked',
 	// Only ever raised in the browser, by the vault and the draft store (never sent by the server):
 	// AES-GCM could not authenticate with this PIN; too many wrong PINs for now; stored data that
 	// no longer opens with the right key.

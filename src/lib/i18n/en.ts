@@ -365,6 +365,7 @@ export const en = {
 	'shifts.heading': 'Duty shifts',
 	'dashboard.link': 'Figures',
 	'helpLog.heading': 'Help log',
+	'devices.link': 'Access-point PCs',
 	'device.link': 'This PC’s settings',
 	'error.illegal_transition':
 		'The dossier is in a status that does not allow this. Reload to see its latest status.',
@@ -380,6 +381,8 @@ export const en = {
 		'This procedure allows no extension for verification, or the days asked exceed what it allows. Please check the number of days.',
 	'error.apply_failed':
 		'The server hit a fault while processing this dossier, so it has not been received. Other dossiers are still sent as usual. Press “Send again” in a few minutes, or ask the volunteer for help.',
+	'error.device_not_enrolled': 'This PC is not enrolled. Ask the access-point manager to enrol it.',
+	'error.device_revoked': 'This PC was revoked. Ask the access-point manager to enrol it again.',
 	// Officer console, audit log, citizen timeline (issue 8, UI),
 	'officer.consoleLink': 'Dossiers to handle',
 	'audit.link': 'Access log',

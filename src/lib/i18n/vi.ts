@@ -360,6 +360,7 @@ export const vi = {
 	'shifts.heading': 'Ca trực',
 	'dashboard.link': 'Số liệu',
 	'helpLog.heading': 'Nhật ký hỗ trợ',
+	'devices.link': 'Máy tính của điểm',
 	'device.link': 'Cài đặt máy này',
 	'error.illegal_transition':
 		'Hồ sơ đang ở trạng thái không cho phép việc này. Hãy tải lại để xem trạng thái mới nhất.',
@@ -375,6 +376,8 @@ export const vi = {
 		'Thủ tục này không cho gia hạn để xác minh, hoặc số ngày vượt quá mức cho phép. Hãy kiểm tra lại số ngày.',
 	'error.apply_failed':
 		'Máy chủ gặp lỗi khi xử lý hồ sơ này nên chưa nhận được. Các hồ sơ khác vẫn gửi bình thường. Hãy bấm “Gửi lại” sau ít phút, hoặc nhờ tình nguyện viên hỗ trợ.',
+	'error.device_not_enrolled': 'Máy này chưa được đăng ký. Hãy nhờ quản lý điểm đăng ký máy.',
+	'error.device_revoked': 'Máy này đã bị thu hồi. Hãy nhờ quản lý điểm đăng ký lại máy.',
 	// Officer console, audit log, citizen timeline (issue 8, UI),
 	'officer.consoleLink': 'Hồ sơ cần xử lý',
 	'audit.link': 'Nhật ký truy cập',

@@ -63,9 +63,11 @@ export async function rememberForOffline(
 		expiresAt: new Date(now.getTime() + OFFLINE_DAYS * 86_400_000).toISOString(),
 		failures: 0
 	};
+	// An enrolled PC belongs to the access point it was enrolled for (issue 21), whoever logs in.
+	const enrolled = await db.settings.get('device.enrolment');
 	await db.settings.bulkPut([
 		{ key: keyOf(user.username), value: verifier },
-		{ key: deviceAccessPointKey, value: user.accessPointId }
+		...(enrolled ? [] : [{ key: deviceAccessPointKey, value: user.accessPointId }])
 	]);
 }
 

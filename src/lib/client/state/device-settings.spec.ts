@@ -1,35 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readDeviceSettings } from './device-settings';
-import { writeDeviceSettings } from './device-settings-form';
+import { describe, expect, it } from 'vitest';
+import { defaultDeviceSettings, idleWarningOf } from '$lib/domain/devices/device-settings';
+import { applyDeviceSettings, fallbackDeviceSettings, readDeviceSettings } from './device-settings';
 
-describe('device settings', () => {
-	beforeEach(() => {
-		const items = new Map<string, string>();
-		vi.stubGlobal('localStorage', {
-			getItem: (key: string) => items.get(key) ?? null,
-			setItem: (key: string, value: string) => void items.set(key, String(value))
-		});
-	});
-	afterEach(() => vi.unstubAllGlobals());
-
-	it('prints on A4 until staff choose otherwise', () => {
-		expect(readDeviceSettings().receiptPaper).toBe('A4');
+describe('the settings a PC applies', () => {
+	it('are the domain’s defaults until the manager’s arrive', () => {
+		applyDeviceSettings(undefined);
+		expect(readDeviceSettings()).toEqual(fallbackDeviceSettings);
+		applyDeviceSettings(defaultDeviceSettings);
+		expect(readDeviceSettings()).toEqual(fallbackDeviceSettings);
 	});
 
-	it('keeps the paper chosen for this PC beside the other settings', () => {
-		localStorage.setItem('cunglam.device', JSON.stringify({ idleSeconds: 6 }));
-		expect(writeDeviceSettings({ receiptPaper: 'A5' })).toEqual({
-			idleSeconds: 6,
-			draftRetentionDays: 30,
+	it('take the synced values, with the warning at most half the time-out', () => {
+		applyDeviceSettings({ ...defaultDeviceSettings, idleTimeoutSeconds: 90, paperSize: 'A5' });
+		expect(readDeviceSettings()).toMatchObject({
+			idleSeconds: 90,
+			idleWarningSeconds: idleWarningOf({ idleTimeoutSeconds: 90 }),
 			receiptPaper: 'A5'
 		});
-		expect(readDeviceSettings().receiptPaper).toBe('A5');
-	});
-
-	it('ignores a paper it does not know and a damaged record', () => {
-		localStorage.setItem('cunglam.device', JSON.stringify({ receiptPaper: 'Letter' }));
-		expect(readDeviceSettings().receiptPaper).toBe('A4');
-		localStorage.setItem('cunglam.device', '{oops');
-		expect(readDeviceSettings().idleSeconds).toBe(300);
+		expect(readDeviceSettings().idleWarningSeconds).toBe(45);
+		applyDeviceSettings(undefined);
 	});
 });

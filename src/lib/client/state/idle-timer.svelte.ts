@@ -4,7 +4,8 @@ const activityEvents = ['keydown', 'pointerdown', 'input', 'wheel', 'touchstart'
 
 /**
  * Ends an idle citizen session: after `idleSeconds` without a key or tap (5 minutes by default,
- * a device setting), with a visible warning for the last 60 seconds that any key or tap cancels.
+ * a device setting), with a visible warning for its last seconds (60 by default, at most half the
+ * time-out) that any key or tap cancels.
  */
 class IdleTimer {
 	/** Seconds left while the warning shows; null otherwise. */
@@ -20,8 +21,8 @@ class IdleTimer {
 
 	start(onTimeout: () => void): void {
 		this.stop();
-		const { idleSeconds } = readDeviceSettings();
-		const warningSeconds = Math.min(60, Math.floor(idleSeconds / 2));
+		// The manager's settings for this PC (issue 21), as last synced; the defaults otherwise.
+		const { idleSeconds, idleWarningSeconds: warningSeconds } = readDeviceSettings();
 		this.#onTimeout = onTimeout;
 		this.#touch();
 		for (const type of activityEvents)

@@ -5,12 +5,15 @@
  * state follows the queue through a Dexie live query, which also sees other tabs' writes.
  */
 import { liveQuery } from 'dexie';
+import { version } from '$app/environment';
 import { api } from '../trpc';
 import { cungLamDb, type CungLamDb } from '../db';
 import { connection } from '../state/connection.svelte';
+import { preferences } from '../state/preferences.svelte';
 import { backoffDelay } from './backoff';
 import { deviceCatalogue } from '../procedures/device-catalogue.svelte';
 import { deviceReference } from '../reference-data/device-reference.svelte';
+import { loadSyncedSettings, readEnrolment } from '../devices/device-enrolment';
 import { countWaiting } from './outbox';
 import { setSyncWork } from './sync-hint';
 import { runSyncPass, type SyncApi } from './sync-pass';
@@ -24,8 +27,19 @@ export const trpcSyncApi: SyncApi = {
 	push: (input) => api.sync.push.mutate(input),
 	pull: (input) => api.sync.pull.query(input),
 	attachmentStatus: (input) => api.attachments.status.query(input),
-	putChunk: (input) => api.attachments.putChunk.mutate(input)
+	putChunk: (input) => api.attachments.putChunk.mutate(input),
+	checkIn: (input) => api.devices.checkIn.mutate(input)
 };
+
+/** What an enrolled PC reports of its install: the app's build and the browser's storage use. */
+async function deviceFacts() {
+	const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+	return {
+		appVersion: version.replace(/[^\w.+-]/g, '').slice(0, 40),
+		...(estimate?.usage !== undefined && { storageUsedBytes: Math.round(estimate.usage) }),
+		...(estimate?.quota !== undefined && { storageQuotaBytes: Math.round(estimate.quota) })
+	};
+}
 
 class SyncLoop {
 	#db: CungLamDb | undefined;
@@ -38,6 +52,17 @@ class SyncLoop {
 	start(db: CungLamDb = cungLamDb()): void {
 		if (this.#db) return;
 		this.#db = db;
+		// The settings the manager set for this PC, as last synced (the defaults if none), with
+		// its default language and text size for whoever uses it next.
+		loadSyncedSettings(db)
+			.then((synced) => {
+				if (!synced) return;
+				// Taken at each start: a citizen may change them in a session; the next start resets.
+				const { language, textSize } = synced.settings;
+				if (preferences.largeText !== (textSize !== 'normal')) preferences.toggleLargeText();
+				if (preferences.locale !== language) preferences.setLocale(language);
+			})
+			.catch(() => undefined);
 		liveQuery(() => countWaiting(db)).subscribe({
 			next: (n) => (connection.pending = n),
 			error: () => undefined
@@ -84,7 +109,7 @@ class SyncLoop {
 			const ran = await withSyncLock(async () => {
 				connection.syncing = (await db.outbox.count()) > 0;
 				try {
-					await runSyncPass(db, trpcSyncApi);
+					await runSyncPass(db, trpcSyncApi, { deviceFacts });
 					await refreshCatalogueAfterPass();
 				} finally {
 					connection.syncing = false;
@@ -92,7 +117,8 @@ class SyncLoop {
 			});
 			this.#failures = 0;
 			const waiting = ran ? await db.outbox.count() : 1;
-			if (ran) setSyncWork(await hasOpenDossiers(db));
+			// An enrolled PC syncs at every start: it reports, and its settings may have changed.
+			if (ran) setSyncWork((await hasOpenDossiers(db)) || !!(await readEnrolment(db)));
 			this.#schedule(waiting > 0 ? BUSY_INTERVAL_MS : IDLE_INTERVAL_MS);
 		} catch {
 			// No answer, or a server error: nothing is lost, the queue stays; try again later.

@@ -8,6 +8,7 @@ import type { DossierChange, PullResult } from '$lib/server/sync/pull';
 import type { Mutation, PushResult } from '$lib/server/sync/push';
 import type { CungLamDb, OutboxRecord, SubmissionRecord } from '../db';
 import { openBlobFromBlob } from '../vault/cipher';
+import { checkIn, readEnrolment } from '../devices/device-enrolment';
 import { CHUNK_BYTES, uploadChunks, type ChunkApi } from './chunk-upload';
 import {
 	clientIdOf,
@@ -23,11 +24,21 @@ import {
 
 /** The server procedures a pass calls: the tRPC client in the app, a direct caller in tests. */
 export type SyncApi = ChunkApi & {
-	push(input: { clientId: string; mutations: Mutation[] }): Promise<PushResult>;
+	push(input: { clientId: string; device?: string; mutations: Mutation[] }): Promise<PushResult>;
 	pull(input: { clientId: string; cursor?: string }): Promise<PullResult>;
+	/** An enrolled PC's report and its settings (issue 21); absent: no check-in. */
+	checkIn?: Parameters<typeof checkIn>[1];
 };
 
-export type PassOptions = { batchSize?: number; chunkBytes?: number; now?: () => Date };
+export type PassOptions = {
+	batchSize?: number;
+	chunkBytes?: number;
+	now?: () => Date;
+	/** The app's version and storage use, for an enrolled PC's report. */
+	deviceFacts?: DeviceFacts;
+};
+
+type DeviceFacts = Parameters<typeof checkIn>[2];
 
 export type PassOutcome = { pushed: number; refused: number; pulled: number };
 
@@ -180,8 +191,10 @@ async function pushQueue(
 	api: SyncApi,
 	clientId: string,
 	key: CryptoKey,
-	options: Required<PassOptions>
+	options: Required<Omit<PassOptions, 'deviceFacts'>>
 ): Promise<{ pushed: number; refused: number }> {
+	// An enrolled PC's credential: staff kinds need it when no staff member is logged in.
+	const device = (await readEnrolment(db))?.credential;
 	let pushed = 0;
 	let refused = 0;
 	let renumbered = false;
@@ -196,7 +209,7 @@ async function pushQueue(
 				payload: await openPayload(key, e.localReference, e.sealed)
 			}))
 		);
-		const response = await api.push({ clientId, mutations });
+		const response = await api.push({ clientId, ...(device && { device }), mutations });
 		const first = entries[0]!.mutationId;
 		const next = await peekNextMutationId(db);
 		const serverBehind = response.lastMutationId < first - 1;
@@ -258,7 +271,7 @@ export async function runSyncPass(
 	api: SyncApi,
 	options: PassOptions = {}
 ): Promise<PassOutcome> {
-	const settings: Required<PassOptions> = {
+	const settings: Required<Omit<PassOptions, 'deviceFacts'>> = {
 		batchSize: options.batchSize ?? 20,
 		chunkBytes: options.chunkBytes ?? CHUNK_BYTES,
 		now: options.now ?? (() => new Date())
@@ -267,5 +280,9 @@ export async function runSyncPass(
 	const key = await outboxKeyOf(db);
 	const { pushed, refused } = await pushQueue(db, api, clientId, key, settings);
 	const pulled = await pullAll(db, api, clientId, settings.now);
+	if (api.checkIn) {
+		const facts = options.deviceFacts ?? (() => Promise.resolve({}));
+		await checkIn(db, api.checkIn, facts, settings.now());
+	}
 	return { pushed, refused, pulled };
 }

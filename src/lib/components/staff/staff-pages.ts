@@ -20,12 +20,13 @@ export const staffPages: ReadonlyArray<{
 	{ href: routes.managerStart, label: 'start.heading', roles: ['manager'] },
 	{ href: routes.adminStart, label: 'start.heading', roles: ['admin'] },
 	{ href: routes.helpLog, label: 'helpLog.heading', roles: ['volunteer', 'manager', 'admin'] },
-	// Settings of the PC in use (receipt paper): whoever staffs the access point sets them.
+	// Settings of the PC in use, as its manager set them (read-only): whoever staffs the point sees them.
 	{
 		href: routes.deviceSettings,
 		label: 'device.link',
 		roles: ['volunteer', 'manager', 'admin']
 	},
+	{ href: routes.devices, label: 'devices.link', roles: ['manager', 'admin'] },
 	{ href: routes.staffAccounts, label: 'accounts.heading', roles: ['manager', 'admin'] },
 	{ href: routes.shifts, label: 'shifts.heading', roles: ['manager', 'admin'] },
 	{ href: routes.officerInbox, label: 'officer.consoleLink', roles: ['officer', 'admin'] },

@@ -21,7 +21,8 @@ describe('coaching sync handlers', () => {
 	afterAll(() => handle.dispose());
 
 	/** Through the app's own router, so the handlers' registration is tested too. */
-	const sync = () => createCaller(testContext(handle)).sync;
+	// As a logged-in volunteer: staff kinds need a staff session or an enrolled PC (issue 21).
+	const sync = () => createCaller(testContext(handle, { user: world.volunteerA })).sync;
 	const clients = new Map<string, number>();
 	/** Pushes one mutation as the next of `clientId`'s queue and answers its result. */
 	async function push(kind: string, payload: unknown, clientId = randomUUID()) {

@@ -11,11 +11,11 @@ export const coachingSyncHandlers: SyncHandlers = {
 	'coaching.record': syncHandler(
 		coachingRecordSchema,
 		({ tx, clientId, memo }, record) => storeCoachingRecord(tx, record, clientId, memo),
-		{ refusesBeforeWriting: true }
+		{ refusesBeforeWriting: true, staffAccessPoint: (record) => record.accessPointId }
 	),
 	'rating.submit': syncHandler(
 		ratingSchema,
 		({ tx, clientId, memo }, rating) => storeRating(tx, rating, clientId, memo),
-		{ refusesBeforeWriting: true }
+		{ refusesBeforeWriting: true, staffAccessPoint: (rating) => rating.accessPointId }
 	)
 };

@@ -40,7 +40,34 @@ export type SyncHandler = {
 	 * then runs `apply` in a transaction, which tells these apart and records a refusal.
 	 */
 	applyAlone?(ctx: AloneContext, payload: unknown): Promise<AppliedAlone>;
+	/**
+	 * A staff kind (issue 21): the figures a ward reports upward. Answers the access point the
+	 * parsed payload is about; the push accepts it only from a staff session or from an enrolled,
+	 * non-revoked PC of that access point (see staffRefusal).
+	 */
+	staffAccessPoint?(payload: unknown): string;
 };
+
+/**
+ * Who sends a push: a logged-in staff member, an enrolled PC (by its credential), both or
+ * neither. A citizen at home is neither, and may still send dossiers and supplements.
+ */
+export type PushSender = {
+	staff: boolean;
+	device: { accessPointId: string; revoked: boolean } | null;
+};
+
+export const anonymousSender: PushSender = { staff: false, device: null };
+
+/** Why a staff kind from this sender is refused, or undefined when it is not. */
+export function staffRefusal(sender: PushSender, accessPointId: string): AppErrorCode | undefined {
+	if (sender.staff) return undefined;
+	if (!sender.device) return 'device_not_enrolled';
+	if (sender.device.revoked) return 'device_revoked';
+	// An enrolled PC speaks for its own access point only.
+	if (sender.device.accessPointId !== accessPointId) return 'forbidden';
+	return undefined;
+}
 
 export type SyncHandlers = Record<string, SyncHandler>;
 
@@ -51,15 +78,19 @@ export function syncHandler<I extends ZodType>(
 	options: {
 		refusesBeforeWriting?: boolean;
 		applyAlone?: (ctx: AloneContext, payload: z.output<I>) => Promise<AppliedAlone>;
+		staffAccessPoint?: (payload: z.output<I>) => string;
 	} = {}
 ): SyncHandler {
-	const { applyAlone, ...rest } = options;
+	const { applyAlone, staffAccessPoint, ...rest } = options;
 	return {
 		input,
 		apply: (ctx, payload) => apply(ctx, payload as z.output<I>),
 		...rest,
 		...(applyAlone && {
 			applyAlone: (ctx: AloneContext, payload: unknown) => applyAlone(ctx, payload as z.output<I>)
+		}),
+		...(staffAccessPoint && {
+			staffAccessPoint: (payload: unknown) => staffAccessPoint(payload as z.output<I>)
 		})
 	};
 }
@@ -113,19 +144,28 @@ async function lockClient(tx: Database, clientId: string, now: Date): Promise<nu
 	return row!.last;
 }
 
-/** A mutation's handler and its parsed payload; undefined when either is not to be had. */
-type Entry = { handler: SyncHandler; payload: unknown } | undefined;
+/**
+ * A mutation's handler and its parsed payload; a refusal decided before any handler runs (a
+ * staff kind from a sender it is not accepted from); undefined when neither is to be had.
+ */
+type Entry = { handler: SyncHandler; payload: unknown } | { refused: AppErrorCode } | undefined;
 
-function entryOf(handlers: SyncHandlers, mutation: Mutation): Entry {
+function entryOf(handlers: SyncHandlers, mutation: Mutation, sender: PushSender): Entry {
 	const handler = Object.hasOwn(handlers, mutation.kind) ? handlers[mutation.kind] : undefined;
 	if (!handler) return undefined;
+	let payload: unknown;
 	try {
 		const parsed = handler.input.safeParse(mutation.payload);
-		return parsed.success ? { handler, payload: parsed.data } : undefined;
+		if (!parsed.success) return undefined;
+		payload = parsed.data;
 	} catch {
 		// A payload nested too deep for the parser's stack is as invalid as one that fails it.
 		return undefined;
 	}
+	const refused = handler.staffAccessPoint
+		? staffRefusal(sender, handler.staffAccessPoint(payload))
+		: undefined;
+	return refused ? { refused } : { handler, payload };
 }
 
 /** Runs the handler; expected refusals come back as a reason, anything else propagates. */
@@ -136,6 +176,7 @@ async function run(
 	mutation: Mutation
 ): Promise<MutationResult> {
 	if (!entry) return { id: mutation.id, ok: false, reason: 'invalid_input' };
+	if ('refused' in entry) return { id: mutation.id, ok: false, reason: entry.refused };
 	const { handler, payload } = entry;
 	try {
 		const value = handler.refusesBeforeWriting
@@ -265,8 +306,8 @@ async function applyOnce(
 	mutation: Mutation,
 	alone: boolean
 ): Promise<Step> {
-	const applyAlone = entry?.handler.applyAlone;
-	if (alone && applyAlone) {
+	const applyAlone = entry && 'handler' in entry ? entry.handler.applyAlone : undefined;
+	if (alone && applyAlone && entry && 'payload' in entry) {
 		const { clientId, now } = ctx;
 		const advance = (guard: SQL) => advanceStatement(clientId, mutation.id, now, guard);
 		let done: AppliedAlone;
@@ -304,14 +345,15 @@ export async function applyPush(
 	handlers: SyncHandlers,
 	clientId: string,
 	mutations: readonly Mutation[],
-	now: () => Date = () => new Date()
+	now: () => Date = () => new Date(),
+	sender: PushSender = anonymousSender
 ): Promise<PushResult> {
 	const results: MutationResult[] = [];
 	let memo = createMemo();
 	let lastMutationId: number | undefined;
 	for (const mutation of mutations) {
 		const at = now();
-		const entry = entryOf(handlers, mutation);
+		const entry = entryOf(handlers, mutation, sender);
 		// Alone only while it may be the next one: not for those this push saw applied already.
 		const alone = lastMutationId === undefined || lastMutationId === mutation.id - 1;
 		let step: Step | undefined;
@@ -322,7 +364,7 @@ export async function applyPush(
 				if (classifyDatabaseError(error)?.kind === 'retry' && attempt < RETRIES) continue;
 				if (notTheMutations(error)) throw error;
 				const reason = reasonFor(error);
-				logFailure(entry ? mutation.kind : '?', reason, error);
+				logFailure(entry && 'handler' in entry ? mutation.kind : '?', reason, error);
 				// What it read may have come from the transaction just rolled back.
 				memo = createMemo();
 				step = await recordRefusal(db, clientId, mutation, reason, at);

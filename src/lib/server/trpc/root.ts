@@ -4,6 +4,7 @@ import { authRouter } from './routers/auth.router';
 import { calendarRouter } from './routers/calendar.router';
 import { coachingRouter } from './routers/coaching.router';
 import { dashboardRouter } from './routers/dashboard.router';
+import { devicesRouter } from './routers/devices.router';
 import { dossiersRouter } from './routers/dossiers.router';
 import { officeRouter } from './routers/office.router';
 import { officerRouter } from './routers/officer.router';
@@ -42,7 +43,8 @@ export const appRouter = createRouter({
 	office: officeRouter,
 	phonePrefixes: phonePrefixesRouter,
 	provinceFees: provinceFeesRouter,
-	referenceData: referenceDataRouter
+	referenceData: referenceDataRouter,
+	devices: devicesRouter
 });
 
 export type AppRouter = typeof appRouter;

@@ -40,6 +40,8 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError['code']> = {
 	make_up_day_invalid: 'BAD_REQUEST',
 	extension_invalid: 'BAD_REQUEST',
 	apply_failed: 'INTERNAL_SERVER_ERROR',
+	device_not_enrolled: 'FORBIDDEN',
+	device_revoked: 'FORBIDDEN',
 	// Raised in the browser only (vault, drafts): never by a procedure.
 	pin_wrong: 'INTERNAL_SERVER_ERROR',
 	locked: 'INTERNAL_SERVER_ERROR',

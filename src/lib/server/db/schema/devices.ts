@@ -1,31 +1,12 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accessPoints } from './access-points';
 import { users } from './users';
+import type { DeviceSettings } from '../../../domain/devices/device-settings';
+import type { DeviceReport } from '../../../domain/devices/device-report';
 
-/**
- * Settings a manager sets for the PCs of an access point, or for one PC (issue 21). Every key is
- * optional: a PC's own value wins over its access point's, which wins over the app's default.
- */
-export type DeviceSettings = {
-	idleTimeoutSeconds?: number;
-	idleWarningSeconds?: number;
-	draftRetentionDays?: number;
-	paperSize?: 'A4' | 'A5';
-	textSize?: 'normal' | 'large' | 'larger';
-	language?: 'vi' | 'en';
-	offerContinueAtHome?: boolean;
-};
-
-/** What a PC reports of itself on each sync (no personal data). */
-export type DeviceReport = {
-	appVersion?: string;
-	storageUsedBytes?: number;
-	storageQuotaBytes?: number;
-	dossiersWaiting?: number;
-	/** ISO instant of the oldest dossier still waiting to be sent. */
-	oldestWaitingAt?: string | null;
-	refusalsWaiting?: number;
-};
+// Their shapes and bounds are the domain's: the device list's form and the PC check the same.
+export type { DeviceSettings } from '../../../domain/devices/device-settings';
+export type { DeviceReport } from '../../../domain/devices/device-report';
 
 /**
  * An enrolled access-point PC. The browser holds the credential; only its SHA-256 is stored. A

@@ -3,6 +3,7 @@ import { replaceUnsafe } from '$lib/domain/text/safe-text';
 import { coachingSyncHandlers } from '../../sync/coaching-handlers';
 import { appSyncHandlers } from '../../sync/dossier-handlers';
 import { pullForDevice } from '../../sync/pull';
+import { deviceCredential, pushSenderOf } from '../../devices/device-credentials';
 import { applyPush, type SyncHandlers } from '../../sync/push';
 import { createRouter, publicProcedure } from '../trpc';
 
@@ -12,6 +13,8 @@ const clientId = z.uuid();
 
 const pushInput = z.object({
 	clientId,
+	/** An enrolled PC's credential (issue 21): needed for staff kinds without a staff session. */
+	device: deviceCredential.optional(),
 	mutations: z
 		.array(
 			z.object({
@@ -34,15 +37,23 @@ const pushInput = z.object({
 const pullInput = z.object({ clientId, cursor: z.string().max(64).optional() });
 
 /**
- * Public: citizens have no account, and a device knows only its own random client id. Inputs
+ * Public: citizens have no account, and a device knows only its own random client id. Staff
+ * kinds (coaching records, ratings) need a staff session or an enrolled PC's credential. Inputs
  * are never logged: payloads carry personal data.
  */
 export function createSyncRouter(handlers: SyncHandlers, now: () => Date = () => new Date()) {
 	return createRouter({
 		push: publicProcedure
 			.input(pushInput)
-			.mutation(({ ctx, input }) =>
-				applyPush(ctx.db, handlers, input.clientId, input.mutations, now)
+			.mutation(async ({ ctx, input }) =>
+				applyPush(
+					ctx.db,
+					handlers,
+					input.clientId,
+					input.mutations,
+					now,
+					await pushSenderOf(ctx.db, ctx.user, input.device)
+				)
 			),
 		pull: publicProcedure
 			.input(pullInput)
