@@ -1,8 +1,64 @@
 /**
- * The officer console's and the dashboard's Vietnamese texts, and the page after "Nộp hồ sơ":
- * they load with those pages (loadConsoleMessages) and stay off the citizen's first load.
+ * The officer console's and the dashboard's Vietnamese texts, the page after "Nộp hồ sơ" and the
+ * practice pages: they load with those pages (loadConsoleMessages) and stay off the citizen's
+ * first load.
  */
 export const viConsole = {
+	'practice.intro':
+		'Chọn một tình huống mẫu và làm thử thủ tục từng bước. Đây là người và giấy tờ hư cấu: không có gì được gửi đi, không lưu thông tin nào trên máy.',
+	'practice.bandTitle': 'LUYỆN TẬP',
+	'practice.band': 'Đây là bài luyện tập: không gửi gì đi, không lưu thông tin nào.',
+	'practice.bandLabel': 'Luyện tập: không gửi gì đi, không lưu thông tin nào',
+	'practice.seat': 'Máy {seat}',
+	'practice.goalHeading': 'Tình huống luyện tập',
+	'practice.playing': 'Ông/Bà đóng vai: {person} (người hư cấu)',
+	'practice.papers': 'Xem giấy tờ mẫu ({count})',
+	'practice.sampleMark': 'giấy tờ mẫu',
+	'practice.attachPaper': 'Đính kèm {name} (mẫu)',
+	'practice.resultTitle': 'Kết thúc bài luyện tập',
+	'practice.nothingSent': 'Hồ sơ luyện tập không được gửi đi và không được lưu trên máy.',
+	'practice.checkHeading': 'Đối chiếu với tình huống',
+	'practice.allRight': 'Tất cả thông tin Ông/Bà nhập đều khớp với tình huống.',
+	'practice.differences': 'Có {count} mục khác với tình huống:',
+	'practice.expected': 'Theo tình huống: {value}',
+	'practice.given': 'Ông/Bà đã nhập: {value}',
+	'practice.alone': 'Không bật chế độ hướng dẫn: Ông/Bà đã tự làm mọi bước.',
+	'practice.reporting': 'Đang báo kết quả của Máy {seat} cho người hướng dẫn…',
+	'practice.reported': 'Đã báo kết quả của Máy {seat} cho người hướng dẫn.',
+	'practice.again': 'Làm lại tình huống này',
+	'practice.other': 'Chọn tình huống khác',
+	'practice.needsOnline':
+		'Cần có mạng để dùng bài luyện tập nhóm. Hãy kiểm tra kết nối rồi thử lại.',
+	'practice.startGroup': 'Tạo bài luyện tập nhóm',
+	'practice.startGroupFor': 'Tạo bài luyện tập nhóm: {goal}',
+	'practice.joinHeading': 'Luyện tập theo nhóm',
+	'practice.code': 'Mã bài luyện tập',
+	'practice.codeHint': 'Gồm 6 ký tự, người hướng dẫn ghi trên màn hình lớn.',
+	'practice.codeInvalid': 'Mã bài luyện tập phải có đúng 6 ký tự chữ và số.',
+	'practice.codeUnknown':
+		'Không có bài luyện tập nào với mã này, hoặc bài đã hết hạn. Hãy xem lại mã.',
+	'practice.codeLimited': 'Đã nhập sai mã nhiều lần. Hãy đợi 15 phút rồi thử lại.',
+	'practice.join': 'Vào bài luyện tập',
+	'practice.groupTitle': 'Bài luyện tập nhóm',
+	'practice.groupCodeIntro': 'Trên từng máy, mở “Luyện tập” và nhập mã:',
+	'practice.groupOffline': 'Đang ngoại tuyến: danh sách máy sẽ cập nhật khi có mạng.',
+	'practice.groupGone': 'Bài luyện tập này không còn (đã hết hạn hoặc mã sai).',
+	'practice.groupForbidden':
+		'Chỉ người tạo bài hoặc cán bộ của cùng điểm hỗ trợ xem được bài này. Hãy đăng nhập.',
+	'practice.groupProgress': 'Đã xong {finished} trên {total} máy.',
+	'practice.noSeats': 'Chưa có máy nào vào bài.',
+	'practice.seatsCaption': 'Các máy đang luyện tập',
+	'practice.seatColumn': 'Máy',
+	'practice.stateColumn': 'Tình trạng',
+	'practice.aloneColumn': 'Số bước tự làm',
+	'practice.finished': 'Đã xong',
+	'practice.working': 'Đang làm',
+	'practice.aloneCount': '{alone}/{total} bước tự làm',
+	'practice.expires': 'Bài luyện tập hết hạn lúc {when}.',
+	'practice.helpColumn': 'Số bước cần hỗ trợ',
+	'practice.helpCount':
+		'Gợi ý {hint} · Giải thích {explain} · Làm mẫu {demonstrate} · Làm giúp {volunteer}',
+	'practice.backToList': 'Về danh sách tình huống'
 	'dashboard.heading': 'Bảng số liệu',
 	'dashboard.controls': 'Chọn số liệu',
 	'dashboard.scope': 'Phạm vi',
