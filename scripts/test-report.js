@@ -8,7 +8,13 @@ import path from 'node:path';
 /** Where npm test and .ci/run keep the runners' reports (ignored by git). */
 export const reportDir = path.resolve(import.meta.dirname, '..', '.test-reports');
 
-/** A Vitest json report (numPassedTests …) or a Playwright one (stats.expected …) as counts. */
+/** @typedef {{ passed: number, failed: number, skipped: number }} Counts */
+
+/**
+ * A Vitest json report (numPassedTests …) or a Playwright one (stats.expected …) as counts.
+ * @param {any} report
+ * @returns {Counts}
+ */
 export function countsOf(report) {
 	if (report && typeof report.stats === 'object' && report.stats !== null) {
 		const s = report.stats;
@@ -28,8 +34,12 @@ export function countsOf(report) {
 	throw new Error('not a Vitest or Playwright JSON report');
 }
 
-/** Sums the reports that exist; a missing or unreadable one is named, never counted as passed. */
+/**
+ * Sums the reports that exist; a missing or unreadable one is named, never counted as passed.
+ * @param {string[]} files
+ */
 export function sumReports(files) {
+	/** @type {Counts & { missing: string[] }} */
 	const total = { passed: 0, failed: 0, skipped: 0, missing: [] };
 	for (const file of files) {
 		if (!existsSync(file)) {
@@ -48,6 +58,7 @@ export function sumReports(files) {
 	return total;
 }
 
+/** @param {Counts} counts */
 export const closingLine = ({ passed, failed, skipped }) =>
 	`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`;
 

@@ -54,7 +54,7 @@ export const enConsole = {
 	'practice.helpColumn': 'Steps that needed help',
 	'practice.helpCount':
 		'Hint {hint} · Explain {explain} · Demonstrate {demonstrate} · Take over {volunteer}',
-	'practice.backToList': 'Back to the cases'
+	'practice.backToList': 'Back to the cases',
 	'dashboard.heading': 'Figures dashboard',
 	'dashboard.controls': 'Choose the figures',
 	'dashboard.scope': 'Scope',

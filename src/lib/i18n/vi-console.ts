@@ -58,7 +58,7 @@ export const viConsole = {
 	'practice.helpColumn': 'Số bước cần hỗ trợ',
 	'practice.helpCount':
 		'Gợi ý {hint} · Giải thích {explain} · Làm mẫu {demonstrate} · Làm giúp {volunteer}',
-	'practice.backToList': 'Về danh sách tình huống'
+	'practice.backToList': 'Về danh sách tình huống',
 	'dashboard.heading': 'Bảng số liệu',
 	'dashboard.controls': 'Chọn số liệu',
 	'dashboard.scope': 'Phạm vi',
