@@ -5,6 +5,7 @@ import { calendarRouter } from './routers/calendar.router';
 import { coachingRouter } from './routers/coaching.router';
 import { dashboardRouter } from './routers/dashboard.router';
 import { dossiersRouter } from './routers/dossiers.router';
+import { notificationsRouter } from './routers/notifications.router';
 import { officeRouter } from './routers/office.router';
 import { officerRouter } from './routers/officer.router';
 import { phonePrefixesRouter } from './routers/phone-prefixes.router';
@@ -42,7 +43,8 @@ export const appRouter = createRouter({
 	office: officeRouter,
 	phonePrefixes: phonePrefixesRouter,
 	provinceFees: provinceFeesRouter,
-	referenceData: referenceDataRouter
+	referenceData: referenceDataRouter,
+	notifications: notificationsRouter
 });
 
 export type AppRouter = typeof appRouter;
