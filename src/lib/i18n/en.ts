@@ -265,6 +265,19 @@ export const en = {
 	'newSession.uploadForHome':
 		'Upload an encrypted copy to the server so you can continue at home with a resume code and your PIN.',
 	'newSession.contactByPhone': 'Allow the authority to call or text the phone number you enter.',
+	'newSession.messagesHeading': 'Messages about the application',
+	'newSession.messagesHint':
+		'Messages carry only the application code, dates, what to do and the look-up link; no names. You can stop them on the look-up page.',
+	'newSession.contactByEmail': 'Email me when the application changes.',
+	'newSession.contactBySms': 'Text me (SMS) when the application changes.',
+	'newSession.contactEmail': 'Email address for messages (optional)',
+	'newSession.contactEmailHint': 'Leave empty to use the email in the application.',
+	'newSession.contactSms': 'Phone number for text messages (optional)',
+	'newSession.contactSmsHint': 'Leave empty to use the phone number in the application.',
+	'newSession.contactEmailInvalid':
+		'This email address is not right. Write it like name@gmail.com, or leave it empty to use the one in the application.',
+	'newSession.contactSmsInvalid':
+		'This phone number is not right. Enter 10 digits starting with 0 (e.g. 0912 345 678), or leave it empty to use the one in the application.',
 	'newSession.start': 'Start',
 	'newSession.deriving': 'Preparing the protection key…',
 	'resume.heading': 'Resume a draft',

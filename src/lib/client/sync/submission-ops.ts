@@ -6,6 +6,12 @@ import { liveQuery } from 'dexie';
 import type { Answers, AttachmentRef } from '$lib/domain/procedures/answers';
 import { isPlainObject } from '$lib/domain/procedures/answers';
 import { applicantPhone } from '$lib/domain/procedures/applicant-phone';
+import { applicantEmail } from '$lib/domain/procedures/applicant-email';
+import {
+	consentedContact,
+	type ContactAddresses,
+	type ContactChoice
+} from '$lib/domain/notifications/contact-consent';
 import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 import { normalizeDossierCode } from '$lib/domain/dossier/dossier-code';
 import { cungLamDb, type SubmissionRecord } from '../db';
@@ -52,6 +58,8 @@ export async function submitApplication(input: {
 	draftId: string;
 	key: CryptoKey;
 	context?: { accessPointId?: string; coachingRecordId?: string };
+	/** The consent screen's email and SMS answers, with any address typed there. */
+	contact?: { choice: ContactChoice; typed: ContactAddresses };
 }): Promise<SubmissionRecord> {
 	const db = cungLamDb();
 	const files = new Map<string, Blob>();
@@ -60,11 +68,19 @@ export async function submitApplication(input: {
 			files.set(ref.attachmentId, await loadAttachment(db, input.key, ref));
 		}
 	}
+	const phone = applicantPhone(input.definition, input.application.answers);
+	const contact =
+		input.contact &&
+		consentedContact(input.contact.choice, input.contact.typed, {
+			phone,
+			email: applicantEmail(input.definition, input.application.answers)
+		});
 	const record = await enqueueSubmission(db, {
 		application: input.application,
 		procedureSlug: input.definition.slug,
 		files,
-		phone: applicantPhone(input.definition, input.application.answers),
+		phone,
+		...(contact && { contact }),
 		draftId: input.draftId,
 		context: input.context
 	});
