@@ -278,6 +278,15 @@ export const en = {
 		'This email address is not right. Write it like name@gmail.com, or leave it empty to use the one in the application.',
 	'newSession.contactSmsInvalid':
 		'This phone number is not right. Enter 10 digits starting with 0 (e.g. 0912 345 678), or leave it empty to use the one in the application.',
+	'lookup.contactHeading': 'Messages about the application',
+	'lookup.contactEmail': 'Email',
+	'lookup.contactSms': 'Text message (SMS)',
+	'lookup.contactPush': 'Notifications on your device',
+	'lookup.contactOn': 'on',
+	'lookup.contactOff': 'stopped',
+	'lookup.contactWithdraw': 'Stop {channel}',
+	'lookup.contactWithdrawn':
+		'Stopped: {channel}. The office will not send messages this way any more.',
 	'newSession.start': 'Start',
 	'newSession.deriving': 'Preparing the protection key…',
 	'resume.heading': 'Resume a draft',

@@ -275,6 +275,16 @@ export const vi = {
 	'newSession.contactSmsInvalid':
 		'Số điện thoại chưa đúng. Hãy nhập 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678), hoặc để trống để dùng số trong hồ sơ.',
 	'newSession.start': 'Bắt đầu',
+	'lookup.contactHeading': 'Nhận tin về hồ sơ',
+	'lookup.contactEmail': 'Thư điện tử',
+	'lookup.contactSms': 'Tin nhắn SMS',
+	'lookup.contactPush': 'Thông báo trên máy',
+	'lookup.contactOn': 'đang nhận',
+	'lookup.contactOff': 'đã thôi nhận',
+	'lookup.contactWithdrawEmail': 'Thôi nhận thư điện tử',
+	'lookup.contactWithdrawSms': 'Thôi nhận tin nhắn SMS',
+	'lookup.contactWithdrawPush': 'Thôi nhận thông báo trên máy',
+	'lookup.contactWithdrawn': 'Đã thôi nhận. Cơ quan sẽ không gửi tin theo cách này nữa.',
 	'newSession.deriving': 'Đang chuẩn bị khóa bảo vệ…',
 	'resume.heading': 'Tiếp tục hồ sơ đang làm',
 	'draftVersion.graceUntil':
