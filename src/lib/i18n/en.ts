@@ -284,9 +284,10 @@ export const en = {
 	'lookup.contactPush': 'Notifications on your device',
 	'lookup.contactOn': 'on',
 	'lookup.contactOff': 'stopped',
-	'lookup.contactWithdraw': 'Stop {channel}',
-	'lookup.contactWithdrawn':
-		'Stopped: {channel}. The office will not send messages this way any more.',
+	'lookup.contactWithdrawEmail': 'Stop emails',
+	'lookup.contactWithdrawSms': 'Stop text messages',
+	'lookup.contactWithdrawPush': 'Stop device notifications',
+	'lookup.contactWithdrawn': 'Stopped. The office will not send messages this way any more.',
 	'newSession.start': 'Start',
 	'newSession.deriving': 'Preparing the protection key…',
 	'resume.heading': 'Resume a draft',
