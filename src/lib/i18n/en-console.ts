@@ -2,6 +2,10 @@ import type { ConsoleMessageKey } from './vi-console';
 
 /** English for the officer console and the dashboard (see vi-console.ts). */
 export const enConsole = {
+	'dashboard.notifications': 'Messages to citizens',
+	'dashboard.notificationsSent': 'Messages sent',
+	'dashboard.notificationsFailed': 'Messages that could not be sent',
+	'dashboard.consentsWithdrawn': 'Consents withdrawn',
 	'notifyAdmin.heading': 'Messages to citizens',
 	'notifyAdmin.intro':
 		'The emails, text messages and notifications sent to citizens when their dossier changes. A word in braces, e.g. {maHoSo}, is a placeholder: it is replaced by the dossier’s facts when sent. Never put names or other personal data in a message.',

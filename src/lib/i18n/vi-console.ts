@@ -3,6 +3,10 @@
  * they load with those pages (loadConsoleMessages) and stay off the citizen's first load.
  */
 export const viConsole = {
+	'dashboard.notifications': 'Tin nhắn cho người dân',
+	'dashboard.notificationsSent': 'Tin đã gửi',
+	'dashboard.notificationsFailed': 'Tin không gửi được',
+	'dashboard.consentsWithdrawn': 'Lượt người dân thôi nhận tin',
 	'notifyAdmin.heading': 'Tin nhắn cho người dân',
 	'notifyAdmin.intro':
 		'Nội dung thư điện tử, tin nhắn SMS và thông báo gửi cho người dân khi hồ sơ có thay đổi. Chữ trong ngoặc nhọn, ví dụ {maHoSo}, là chỗ điền: khi gửi sẽ thay bằng thông tin của hồ sơ. Không đưa họ tên hay thông tin riêng khác vào tin.',
