@@ -2,6 +2,29 @@ import type { ConsoleMessageKey } from './vi-console';
 
 /** English for the officer console and the dashboard (see vi-console.ts). */
 export const enConsole = {
+	'newSession.messagesHeading': 'Messages about the dossier',
+	'newSession.messagesHint':
+		'Messages carry only the dossier code, dates, what to do and the look-up link; no names. You can stop them on the look-up page.',
+	'newSession.contactByEmail': 'Email me when the dossier changes.',
+	'newSession.contactBySms': 'Text me (SMS) when the dossier changes.',
+	'newSession.contactEmail': 'Email address for messages (optional)',
+	'newSession.contactEmailHint': 'Leave empty to use the email in the dossier.',
+	'newSession.contactSms': 'Phone number for text messages (optional)',
+	'newSession.contactSmsHint': 'Leave empty to use the phone number in the dossier.',
+	'newSession.contactEmailInvalid':
+		'This email address is not right. Write it like name@gmail.com, or leave it empty to use the one in the dossier.',
+	'newSession.contactSmsInvalid':
+		'This phone number is not right. Enter 10 digits starting with 0 (e.g. 0912 345 678), or leave it empty to use the one in the dossier.',
+	'lookup.contactHeading': 'Messages about the dossier',
+	'lookup.contactEmail': 'Email',
+	'lookup.contactSms': 'Text message (SMS)',
+	'lookup.contactPush': 'Notifications on your device',
+	'lookup.contactOn': 'on',
+	'lookup.contactOff': 'stopped',
+	'lookup.contactWithdrawEmail': 'Stop emails',
+	'lookup.contactWithdrawSms': 'Stop text messages',
+	'lookup.contactWithdrawPush': 'Stop device notifications',
+	'lookup.contactWithdrawn': 'Stopped. The office will not send messages this way any more.',
 	'dashboard.notifications': 'Messages to citizens',
 	'dashboard.notificationsSent': 'Messages sent',
 	'dashboard.notificationsFailed': 'Messages that could not be sent',

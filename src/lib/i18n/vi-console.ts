@@ -1,8 +1,32 @@
 /**
- * The officer console's and the dashboard's Vietnamese texts, and the page after "Nộp hồ sơ":
+ * The officer console's and the dashboard's Vietnamese texts, the page after "Nộp hồ sơ", and
+ * the message consents of the session start and the look-up (issue 20):
  * they load with those pages (loadConsoleMessages) and stay off the citizen's first load.
  */
 export const viConsole = {
+	'newSession.messagesHeading': 'Nhận tin về hồ sơ',
+	'newSession.messagesHint':
+		'Tin chỉ có mã hồ sơ, ngày hẹn, việc cần làm và đường dẫn tra cứu; không có họ tên. Ông/Bà có thể thôi nhận ở trang tra cứu hồ sơ.',
+	'newSession.contactByEmail': 'Gửi thư điện tử (email) cho tôi khi hồ sơ có thay đổi.',
+	'newSession.contactBySms': 'Nhắn tin SMS cho tôi khi hồ sơ có thay đổi.',
+	'newSession.contactEmail': 'Địa chỉ email nhận tin (không bắt buộc)',
+	'newSession.contactEmailHint': 'Để trống thì dùng email Ông/Bà khai trong hồ sơ.',
+	'newSession.contactSms': 'Số điện thoại nhận tin nhắn (không bắt buộc)',
+	'newSession.contactSmsHint': 'Để trống thì dùng số điện thoại Ông/Bà khai trong hồ sơ.',
+	'newSession.contactEmailInvalid':
+		'Địa chỉ email chưa đúng. Hãy viết theo mẫu ten@gmail.com, hoặc để trống để dùng email trong hồ sơ.',
+	'newSession.contactSmsInvalid':
+		'Số điện thoại chưa đúng. Hãy nhập 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678), hoặc để trống để dùng số trong hồ sơ.',
+	'lookup.contactHeading': 'Nhận tin về hồ sơ',
+	'lookup.contactEmail': 'Thư điện tử',
+	'lookup.contactSms': 'Tin nhắn SMS',
+	'lookup.contactPush': 'Thông báo trên máy',
+	'lookup.contactOn': 'đang nhận',
+	'lookup.contactOff': 'đã thôi nhận',
+	'lookup.contactWithdrawEmail': 'Thôi nhận thư điện tử',
+	'lookup.contactWithdrawSms': 'Thôi nhận tin nhắn SMS',
+	'lookup.contactWithdrawPush': 'Thôi nhận thông báo trên máy',
+	'lookup.contactWithdrawn': 'Đã thôi nhận. Cơ quan sẽ không gửi tin theo cách này nữa.',
 	'dashboard.notifications': 'Tin nhắn cho người dân',
 	'dashboard.notificationsSent': 'Tin đã gửi',
 	'dashboard.notificationsFailed': 'Tin không gửi được',
