@@ -2,6 +2,7 @@ import type { ConsoleMessageKey } from './vi-console';
 
 /** English for the officer console and the dashboard (see vi-console.ts). */
 export const enConsole = {
+	'notifyAdmin.link': 'Messages to citizens',
 	'newSession.messagesHeading': 'Messages about the dossier',
 	'newSession.messagesHint':
 		'Messages carry only the dossier code, dates, what to do and the look-up link; no names. You can stop them on the look-up page.',

@@ -237,7 +237,6 @@ export const en = {
 	'office.link': 'Office',
 	'fees.link': 'Province fees',
 	'prefixes.link': 'Mobile prefixes',
-	'notifyAdmin.link': 'Messages to citizens',
 	'session.end': 'End session',
 	'session.saving': 'Saving…',
 	'session.saved': 'Saved',

@@ -4,6 +4,7 @@
  * they load with those pages (loadConsoleMessages) and stay off the citizen's first load.
  */
 export const viConsole = {
+	'notifyAdmin.link': 'Tin nhắn cho người dân',
 	'newSession.messagesHeading': 'Nhận tin về hồ sơ',
 	'newSession.messagesHint':
 		'Tin chỉ có mã hồ sơ, ngày hẹn, việc cần làm và đường dẫn tra cứu; không có họ tên. Ông/Bà có thể thôi nhận ở trang tra cứu hồ sơ.',

