@@ -14,7 +14,10 @@ const phoneLast4 = '5678'; // the sample cases' phone, 0912345678
  * malformed number refused there), the look-up shows both on, and one is withdrawn there with
  * the same code and digits; the look-up then shows it off.
  */
-test('consents per channel at the session start, withdrawn at the look-up', async ({ page }) => {
+test('consents per channel at the session start, withdrawn at the look-up', async ({
+	page,
+	browser
+}) => {
 	test.setTimeout(90_000);
 	await page.goto('/');
 	await waitForServiceWorkerControl(page);
@@ -61,6 +64,24 @@ test('consents per channel at the session start, withdrawn at the look-up', asyn
 	await lookUp(page, code);
 	await expect(text.getByTestId('contact-state')).toHaveText('đã thôi nhận');
 	await expect(email.getByTestId('contact-state')).toHaveText('đang nhận');
+
+	// The officer's dossier page says which channels the citizen still wants.
+	const staff = await browser.newContext();
+	try {
+		const officer = await staff.newPage();
+		await officer.goto('/dang-nhap');
+		await officer.getByLabel('Tên đăng nhập').fill('canbo.demo');
+		await officer.getByLabel('Mật khẩu').fill(seedPassword);
+		await officer.getByRole('button', { name: 'Đăng nhập' }).click();
+		await expect(officer.getByRole('heading', { level: 1 })).toHaveText('Hồ sơ cần xử lý');
+		await officer.goto(`/can-bo/ho-so/${encodeURIComponent(code)}`);
+		const messages = officer.getByTestId('dossier-messages');
+		await expect(messages.getByRole('heading', { name: 'Tin nhắn cho người dân' })).toBeVisible();
+		await expect(messages).toContainText('Thư điện tử (đang nhận)');
+		await expect(messages).toContainText('SMS (đã thôi nhận)');
+	} finally {
+		await staff.close();
+	}
 });
 
 async function lookUp(page: Page, code: string) {
