@@ -18,6 +18,8 @@ import { openTestDatabase } from '$testing/server/database';
 import { testContext } from '$testing/server/context';
 import { seedProvinces } from '../../units/import-units';
 import { activeContactConsents } from '../../notifications/consent-store';
+import { notificationTemplate } from '../../notifications/template-store';
+import { defaultTemplates } from '$lib/domain/notifications/templates';
 import { createCaller } from '../root';
 
 const last4 = samplePhone.slice(-4);
@@ -202,6 +204,9 @@ describe('notifications router (issue 20): consents, withdrawal, templates, the 
 		});
 		expect(reset.edited).toBe(false);
 		expect(await handle.db.select().from(notificationTemplates)).toEqual([]);
+		expect(await notificationTemplate(handle.db, 'received', 'sms')).toEqual(
+			defaultTemplates.received.sms
+		);
 	});
 
 	it('shows the officer each message and its attempts, and resends a dead one (audited)', async () => {
