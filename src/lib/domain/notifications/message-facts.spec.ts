@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lookupLink, messageFacts, vietnameseDate } from './message-facts';
-import { defaultTemplates, renderTemplate } from './templates';
+import { lookupLink, messageFacts, smsFacts, vietnameseDate } from './message-facts';
+import { defaultTemplates, renderTemplate, smsLength } from './templates';
 
 describe('messageFacts', () => {
 	it('gives the placeholders their values, the link leading to the look-up with the code', () => {
@@ -28,5 +28,21 @@ describe('messageFacts', () => {
 	it('writes dates the Vietnamese way and links without a doubled slash', () => {
 		expect(vietnameseDate('2027-01-05')).toBe('05/01/2027');
 		expect(lookupLink('http://127.0.0.1:3000', 'A-1')).toBe('http://127.0.0.1:3000/tra-cuu?ma=A-1');
+	});
+});
+
+describe('smsFacts', () => {
+	it('keeps an officer’s Vietnamese words from turning an SMS into UCS-2', () => {
+		const facts = messageFacts({
+			code: 'CL.01-261206-000001',
+			procedureName: 'Đăng ký khai sinh',
+			publicUrl: 'https://x.vn',
+			officeName: 'UBND phường',
+			papers: ['Giấy chứng sinh', 'Đơn đề nghị']
+		});
+		const body = renderTemplate(defaultTemplates.supplement_requested.sms, smsFacts(facts)).body;
+		expect(body).toContain('can bo sung: Giay chung sinh, Don de nghi.');
+		expect(smsLength(body).encoding).toBe('gsm7');
+		expect(smsFacts(facts).lienKetTraCuu).toBe(facts.lienKetTraCuu);
 	});
 });
