@@ -29,6 +29,7 @@ export const routes = {
 	officeAdmin: resolve('/quan-tri/co-quan'),
 	feesAdmin: resolve('/quan-tri/muc-thu'),
 	phonePrefixesAdmin: resolve('/quan-tri/dau-so-di-dong'),
+	notificationsAdmin: resolve('/quan-tri/thong-bao'),
 	procedurePreview: (id: string, version: number) =>
 		resolve('/quan-tri/thu-tuc/xem-thu/[id]/[version]', { id, version: String(version) }),
 	staffAccounts: resolve('/quan-ly/tai-khoan'),

@@ -8,6 +8,12 @@ export type Consent = {
 	keepOnDevice: boolean;
 	uploadForHome: boolean;
 	contactByPhone: boolean;
+	/**
+	 * Messages about the dossier by email and by SMS, one consent each (issue 20). Absent in
+	 * drafts saved before: no. The addresses typed for them stay in the session's memory only.
+	 */
+	contactByEmail?: boolean;
+	contactBySms?: boolean;
 	/** ISO instant the citizen confirmed. */
 	at: string;
 };

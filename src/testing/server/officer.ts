@@ -15,7 +15,9 @@ import { withUploadedAttachments } from './attachments';
 export async function submittedDossier(
 	db: Database,
 	at: Date,
-	procedure = 'dang-ky-khai-sinh'
+	procedure = 'dang-ky-khai-sinh',
+	/** More of the submission, e.g. the consent's `contact` (issue 20). */
+	extra: Record<string, unknown> = {}
 ): Promise<string> {
 	const definition = getProcedure(procedure)!;
 	const checked = validateApplication(definition, definition.sampleCase, { today: '2026-11-20' });
@@ -25,7 +27,13 @@ export async function submittedDossier(
 		db,
 		appSyncHandlers,
 		randomUUID(),
-		[{ id: 1, kind: 'dossier.submit', payload: { ...application, clientReference: 'L-1' } }],
+		[
+			{
+				id: 1,
+				kind: 'dossier.submit',
+				payload: { ...application, clientReference: 'L-1', ...extra }
+			}
+		],
 		() => at
 	);
 	const [result] = pushed.results;

@@ -5,6 +5,7 @@ import { monthlyReport } from './report';
 import {
 	criteriaTable,
 	dossierTables,
+	notificationsTable,
 	satisfactionTable,
 	selfDoneTable,
 	selfDoneText,
@@ -61,7 +62,8 @@ const figures = {
 		onTimeRate: 0,
 		overdueNow: 0,
 		apologies: 0
-	}
+	},
+	notifications: { sent: 12, failed: 1, withdrawn: 2 }
 } as unknown as DashboardFigures;
 
 beforeAll(() => loadConsoleMessages('vi'));
@@ -73,6 +75,16 @@ describe('dashboard tables', () => {
 			['Tháng 09/2026', 1, '40 %', '30 %', '30 %'],
 			['Tháng 11/2026', 2, '90 %', '10 %', '0 %'],
 			['Cả kỳ', 3, '65 %', '20 %', '15 %']
+		]);
+	});
+
+	it('counts messages sent and failed, and consents withdrawn (issue 20)', () => {
+		const table = notificationsTable(figures, labels);
+		expect(table.caption).toBe('Tin nhắn cho người dân');
+		expect(table.rows).toEqual([
+			['Tin đã gửi', 12],
+			['Tin không gửi được', 1],
+			['Lượt người dân thôi nhận tin', 2]
 		]);
 	});
 

@@ -102,6 +102,21 @@ export function summaryTable(figures: DashboardFigures, { t }: Labels): FigureTa
 	};
 }
 
+/** Issue 20: messages to citizens sent and given up on, and consents withdrawn, in the period. */
+export function notificationsTable(figures: DashboardFigures, { t }: Labels): FigureTable {
+	const { sent, failed, withdrawn } = figures.notifications;
+	return {
+		id: 'tin-nhan',
+		caption: t('dashboard.notifications'),
+		columns: [t('dashboard.figure'), t('dashboard.value')],
+		rows: [
+			[t('dashboard.notificationsSent'), sent],
+			[t('dashboard.notificationsFailed'), failed],
+			[t('dashboard.consentsWithdrawn'), withdrawn]
+		]
+	};
+}
+
 export function satisfactionTable(figures: DashboardFigures, labels: Labels): FigureTable {
 	const { t } = labels;
 	return {

@@ -15,7 +15,7 @@ type ServerAnswer = RouterOutputs['dossiers']['lookup'];
 export type FoundDossier = Partial<
 	Pick<
 		ServerAnswer,
-		'procedureVersion' | 'supplement' | 'apologies' | 'rejectionReason' | 'resultFile'
+		'procedureVersion' | 'supplement' | 'apologies' | 'rejectionReason' | 'resultFile' | 'contact'
 	>
 > & {
 	status: SubmissionRecord['status'];

@@ -6,6 +6,7 @@ import type { CleanApplication } from '../sync/submission-ops';
 import { createAutosaver, type SaveState } from '../drafts/autosaver';
 import type { SessionKey } from '../drafts/draft-store';
 import { DraftError } from '../drafts/draft-error';
+import type { ContactAddresses } from '$lib/domain/notifications/consented-contact';
 
 import { handleError } from '../errors';
 import { readDeviceAccessPoint } from './device-access-point';
@@ -44,6 +45,10 @@ class CitizenSession {
 	#session: SessionKey | null = null;
 	// The draft being created, so that the form and `start` never make two.
 	#drafting: { procedureId: string; draft: Promise<CurrentDraft> } | null = null;
+	// Addresses typed on the consent screen for messages (issue 20): personal data, so in memory
+	// only (dropped by the reload that ends the session), never in the draft's readable record; a
+	// draft resumed later uses the application's.
+	#contactAddresses: ContactAddresses = {};
 	// A key derived while the PIN page waits for "Bắt đầu", for that PIN only.
 	#prepared: { pin: string; key: Promise<SessionKey> } | null = null;
 	// Set when ending starts: a keystroke during the final flush must not write after a delete.
@@ -100,13 +105,19 @@ class CitizenSession {
 	 * prepared. With the procedure the citizen came for, its draft is created at once, while the
 	 * page moves to the form (which then finds it made).
 	 */
-	async start(pin: string, consent: Consent, procedure?: ProcedureDefinition): Promise<void> {
+	async start(
+		pin: string,
+		consent: Consent,
+		procedure?: ProcedureDefinition,
+		contactAddresses: ContactAddresses = {}
+	): Promise<void> {
 		const prepared = this.#prepared?.pin === pin ? this.#prepared.key : undefined;
 		this.#prepared = null;
 		const o = await ops();
 		void o.purgeStale().catch(handleError);
 		this.#session = await (prepared ?? o.sessionKeyFromPin(pin));
 		this.consent = consent;
+		this.#contactAddresses = contactAddresses;
 		this.current = null;
 		this.active = true;
 		// Ask the browser not to evict drafts under storage pressure.
@@ -265,7 +276,8 @@ class CitizenSession {
 				application,
 				draftId: current.id,
 				key: session.key,
-				context: { accessPointId: readDeviceAccessPoint() ?? undefined, coachingRecordId }
+				context: { accessPointId: readDeviceAccessPoint() ?? undefined, coachingRecordId },
+				contact: { consent: this.consent, typed: this.#contactAddresses }
 			});
 		} catch (error) {
 			this.#submittedDrafts.delete(current.id);

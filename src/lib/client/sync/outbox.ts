@@ -21,6 +21,8 @@ export type SubmitPayload = {
 	/** Where it was filed, for the office's figures: no personal data. */
 	accessPointId?: string;
 	coachingRecordId?: string;
+	/** Per channel consented to, the address messages about the dossier go to (issue 20). */
+	contact?: { email?: string; sms?: string };
 };
 
 export type SubmissionInput = {
@@ -34,6 +36,8 @@ export type SubmissionInput = {
 	draftId?: string;
 	/** The access point this PC belongs to, and the coached session's record, when there are. */
 	context?: { accessPointId?: string; coachingRecordId?: string };
+	/** The consented channels' addresses; left out of the payload when there is none. */
+	contact?: { email?: string; sms?: string };
 };
 
 const settingKeys = {
@@ -179,7 +183,8 @@ export async function enqueueSubmission(
 		answers: withHashes(input.application.answers, hashes),
 		clientReference: localReference,
 		...(input.context?.accessPointId && { accessPointId: input.context.accessPointId }),
-		...(input.context?.coachingRecordId && { coachingRecordId: input.context.coachingRecordId })
+		...(input.context?.coachingRecordId && { coachingRecordId: input.context.coachingRecordId }),
+		...(input.contact && { contact: input.contact })
 	};
 	const sealed = await sealJson(key, payload, payloadAad(localReference));
 	const submission: SubmissionRecord = {

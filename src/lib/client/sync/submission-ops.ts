@@ -6,9 +6,15 @@ import { liveQuery } from 'dexie';
 import type { Answers, AttachmentRef } from '$lib/domain/procedures/answers';
 import { isPlainObject } from '$lib/domain/procedures/answers';
 import { applicantPhone } from '$lib/domain/procedures/applicant-phone';
+import { applicantEmail } from '$lib/domain/procedures/applicant-email';
+import {
+	consentedContact,
+	type ContactAddresses,
+	type ContactChoice
+} from '$lib/domain/notifications/consented-contact';
 import type { ProcedureDefinition } from '$lib/domain/procedures/procedure.schema';
 import { normalizeDossierCode } from '$lib/domain/dossier/dossier-code';
-import { cungLamDb, type SubmissionRecord } from '../db';
+import { cungLamDb, type Consent, type SubmissionRecord } from '../db';
 import { loadAttachment } from '../attachments/attachment-store';
 import {
 	deleteSubmission,
@@ -42,6 +48,12 @@ function attachmentRefs(answers: Answers): AttachmentRef[] {
 	);
 }
 
+/** Drafts saved before issue 20 have neither answer: no messages. */
+const choiceOf = (consent: Consent | null): ContactChoice => ({
+	email: consent?.contactByEmail === true,
+	sms: consent?.contactBySms === true
+});
+
 /**
  * Queues a validated application with its files (opened with the session's key, sealed again
  * under the outbox key), deletes the draft, and wakes the sync loop.
@@ -52,6 +64,8 @@ export async function submitApplication(input: {
 	draftId: string;
 	key: CryptoKey;
 	context?: { accessPointId?: string; coachingRecordId?: string };
+	/** The consent screen's answers (email and SMS among them), with any address typed there. */
+	contact?: { consent: Consent | null; typed: ContactAddresses };
 }): Promise<SubmissionRecord> {
 	const db = cungLamDb();
 	const files = new Map<string, Blob>();
@@ -60,11 +74,19 @@ export async function submitApplication(input: {
 			files.set(ref.attachmentId, await loadAttachment(db, input.key, ref));
 		}
 	}
+	const phone = applicantPhone(input.definition, input.application.answers);
+	const contact =
+		input.contact &&
+		consentedContact(choiceOf(input.contact.consent), input.contact.typed, {
+			phone,
+			email: applicantEmail(input.definition, input.application.answers)
+		});
 	const record = await enqueueSubmission(db, {
 		application: input.application,
 		procedureSlug: input.definition.slug,
 		files,
-		phone: applicantPhone(input.definition, input.application.answers),
+		phone,
+		...(contact && { contact }),
 		draftId: input.draftId,
 		context: input.context
 	});

@@ -37,7 +37,8 @@ export const staffPages: ReadonlyArray<{
 	{ href: routes.procedureAdmin, label: 'procAdmin.link', roles: ['admin'] },
 	{ href: routes.officeAdmin, label: 'office.link', roles: ['admin'] },
 	{ href: routes.feesAdmin, label: 'fees.link', roles: ['admin'] },
-	{ href: routes.phonePrefixesAdmin, label: 'prefixes.link', roles: ['admin'] }
+	{ href: routes.phonePrefixesAdmin, label: 'prefixes.link', roles: ['admin'] },
+	{ href: routes.notificationsAdmin, label: 'notifyAdmin.link', roles: ['admin'] }
 ];
 
 export const pagesFor = (role: Role) => staffPages.filter((page) => page.roles.includes(role));

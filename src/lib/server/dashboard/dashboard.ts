@@ -3,6 +3,7 @@ import type { Database } from '../db/client';
 import { coachingFigures } from './coaching-figures';
 import { resolveScope, type ScopeRequest } from './dashboard-access';
 import { dossierFigures } from './dossier-figures';
+import { notificationFigures } from './notification-figures';
 import { ratingFigures } from './rating-figures';
 import type { DashboardPeriod, DashboardScope } from './scope';
 import { volunteerFigures } from './volunteer-figures';
@@ -14,13 +15,14 @@ export async function dashboardFigures(
 	period: DashboardPeriod,
 	now: Date = new Date()
 ) {
-	const [coaching, ratings, volunteers, dossiers] = await Promise.all([
+	const [coaching, ratings, volunteers, dossiers, notifications] = await Promise.all([
 		coachingFigures(db, scope, period),
 		ratingFigures(db, scope, period),
 		volunteerFigures(db, scope, period),
-		dossierFigures(db, scope, period, now)
+		dossierFigures(db, scope, period, now),
+		notificationFigures(db, scope, period)
 	]);
-	return { scope, period, coaching, ratings, volunteers, dossiers };
+	return { scope, period, coaching, ratings, volunteers, dossiers, notifications };
 }
 
 /** `dashboard.figures`: the caller's scope checked (resolveScope), then its figures. */

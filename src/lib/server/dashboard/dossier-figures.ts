@@ -22,7 +22,7 @@ export type DossierFigures = {
 };
 
 /** Dossiers are scoped by their receiving ward, or by the access point that sent them. */
-function dossierScope(scope: DashboardScope): SQL {
+export function dossierScope(scope: DashboardScope): SQL {
 	switch (scope.kind) {
 		case 'point':
 			return sql`${dossiers.accessPointId} = ${scope.accessPointId}`;

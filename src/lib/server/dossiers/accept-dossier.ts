@@ -16,6 +16,11 @@ import { insertDossier, type NewDossier } from './insert-dossier';
 import { channelOf } from '$lib/domain/dossier/channel';
 import { accessPoints } from '../db/schema';
 import { receivingWardCode } from '../office/office-setting';
+import {
+	hasContactConsent,
+	recordContactConsents,
+	type ContactConsentInput
+} from '../notifications/consent-store';
 
 export type DossierSubmission = {
 	clientId: string;
@@ -25,6 +30,8 @@ export type DossierSubmission = {
 	answers: Answers;
 	accessPointId?: string;
 	coachingRecordId?: string;
+	/** The consent screen's "tell me by email / SMS", with the addresses (issue 20). */
+	contact?: ContactConsentInput;
 };
 
 export type AcceptedDossier = { code: string; receivedAt: Date; dueDate: string };
@@ -150,6 +157,14 @@ export async function acceptDossier(
 	const { dossier } = prepared;
 	const outcome = await insertDossier(tx, dossier);
 	if (outcome.kind === 'inserted') {
+		if (hasContactConsent(submission.contact)) {
+			const [row] = await tx
+				.select({ id: dossiers.id })
+				.from(dossiers)
+				.where(eq(dossiers.code, outcome.code))
+				.limit(1);
+			await recordContactConsents(tx, row!.id, submission.contact, now);
+		}
 		return { code: outcome.code, receivedAt: now, dueDate: dossier.dueDate };
 	}
 	return refuse('attachment_missing');
@@ -169,6 +184,8 @@ export async function acceptDossierAlone(
 	memo: Memo,
 	advance: (guard: SQL) => SQL
 ): Promise<AcceptedDossier | undefined> {
+	// The consents are written beside the dossier, which one statement cannot do: a transaction.
+	if (hasContactConsent(submission.contact)) return undefined;
 	const prepared = await prepareDossier(db, submission, now, memo, true);
 	if (prepared.kind === 'refused') return undefined;
 	const { dossier } = prepared;

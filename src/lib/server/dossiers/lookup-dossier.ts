@@ -7,6 +7,7 @@ import { publishedVersion } from '../procedures/procedure-store';
 import { dossierEvents, dossiers, type DossierStatus, type ResultDelivery } from '../db/schema';
 import { addressKey, pruneRateLimitEvents, startAttempt } from '../rate-limit';
 import { citizenTimeline, type CitizenTimeline } from './citizen-timeline';
+import { contactConsentView, type ContactConsentView } from '../notifications/consent-store';
 
 export type LookupSettings = {
 	/** Failed look-ups allowed from one client address within the window. */
@@ -36,6 +37,8 @@ export type DossierStatusView = CitizenTimeline & {
 	events: { status: DossierStatus; at: Date; note: string | null }[];
 	/** The online result, once ready: the look-up page offers "Tải kết quả". */
 	resultFile: ResultFileView | null;
+	/** Per channel the citizen consented to: whether messages are on (issue 20). */
+	contact: ContactConsentView[];
 };
 
 const sameDigits = (a: string, b: string) =>
@@ -130,7 +133,7 @@ export async function lookupDossier(
 	now: Date = new Date()
 ): Promise<DossierStatusView> {
 	const dossier = await authenticatedDossier(db, input, clientAddress, settings, now);
-	const [events, extras] = await Promise.all([
+	const [events, extras, contact] = await Promise.all([
 		db
 			.select({ status: dossierEvents.status, at: dossierEvents.at, note: dossierEvents.note })
 			.from(dossierEvents)
@@ -142,12 +145,13 @@ export async function lookupDossier(
 				)
 			)
 			.orderBy(asc(dossierEvents.id)),
-		citizenTimeline(db, dossier)
+		citizenTimeline(db, dossier),
+		contactConsentView(db, dossier.id)
 	]);
 	const { id: _id, answers: _answers, resultDelivery: _delivery, ...view } = dossier;
 	const file = resultFileOf(dossier);
 	const resultFile = file
 		? { fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.sizeBytes }
 		: null;
-	return { ...view, events, ...extras, resultFile };
+	return { ...view, events, ...extras, resultFile, contact };
 }

@@ -3,6 +3,7 @@ import { safeText } from '$lib/domain/text/safe-text';
 import { acceptDossier, acceptDossierAlone } from '../dossiers/accept-dossier';
 import { dossierSupplementInput, supplementDossier } from '../dossiers/supplement-dossier';
 import { applicationInput } from '../procedures/inputs';
+import { contactConsentInput } from '../notifications/consent-store';
 import { syncHandler, type SyncHandlers } from './push';
 
 /** The outbox entry the wizard queues when a citizen confirms an application. */
@@ -11,7 +12,9 @@ export const dossierSubmitInput = applicationInput.extend({
 	/** The access point whose PC sends it, when it is one (the dashboard's channel). */
 	accessPointId: z.uuid().optional(),
 	/** The coaching record of the session the dossier came from. */
-	coachingRecordId: z.uuid().optional()
+	coachingRecordId: z.uuid().optional(),
+	/** Per channel, the address the citizen consented to be told at; absent on older devices. */
+	contact: contactConsentInput
 });
 
 export const appSyncHandlers: SyncHandlers = {

@@ -6,6 +6,7 @@ import { coachingRouter } from './routers/coaching.router';
 import { dashboardRouter } from './routers/dashboard.router';
 import { devicesRouter } from './routers/devices.router';
 import { dossiersRouter } from './routers/dossiers.router';
+import { notificationsRouter } from './routers/notifications.router';
 import { officeRouter } from './routers/office.router';
 import { officerRouter } from './routers/officer.router';
 import { phonePrefixesRouter } from './routers/phone-prefixes.router';
@@ -44,7 +45,8 @@ export const appRouter = createRouter({
 	phonePrefixes: phonePrefixesRouter,
 	provinceFees: provinceFeesRouter,
 	referenceData: referenceDataRouter,
-	devices: devicesRouter
+	devices: devicesRouter,
+	notifications: notificationsRouter
 });
 
 export type AppRouter = typeof appRouter;

@@ -85,7 +85,9 @@ describe('dossiers router: status look-up', () => {
 			supplement: null,
 			apologies: [],
 			rejectionReason: null,
-			resultFile: null
+			resultFile: null,
+			// No consent to be told by email or SMS was given (issue 20).
+			contact: []
 		});
 		const text = JSON.stringify(found);
 		for (const secret of [samplePhone, 'Nguyễn Thị Lan', '001195004321', 'Đội Cấn']) {
