@@ -1,7 +1,7 @@
 /**
- * The officer console's and the dashboard's Vietnamese texts, the page after "Nộp hồ sơ" and the
- * practice pages: they load with those pages (loadConsoleMessages) and stay off the citizen's
- * first load.
+ * The officer console's and the dashboard's Vietnamese texts, the page after "Nộp hồ sơ", the
+ * practice pages and the message consents of the session start and the look-up (issue 20):
+ * they load with those pages (loadConsoleMessages) and stay off the citizen's first load.
  */
 export const viConsole = {
 	'practice.intro':
@@ -59,11 +59,6 @@ export const viConsole = {
 	'practice.helpCount':
 		'Gợi ý {hint} · Giải thích {explain} · Làm mẫu {demonstrate} · Làm giúp {volunteer}',
 	'practice.backToList': 'Về danh sách tình huống',
- * The officer console's and the dashboard's Vietnamese texts, the page after "Nộp hồ sơ", and
- * the message consents of the session start and the look-up (issue 20):
- * they load with those pages (loadConsoleMessages) and stay off the citizen's first load.
- */
-export const viConsole = {
 	'notifyAdmin.link': 'Tin nhắn cho người dân',
 	'newSession.messagesHeading': 'Nhận tin về hồ sơ',
 	'newSession.messagesHint':
