@@ -125,16 +125,16 @@ export const defaultTemplates: Record<TemplateEvent, Record<TemplateChannel, Mes
 		email: {
 			subject: 'Hồ sơ {maHoSo} được gia hạn đến {hanTra}',
 			body:
-				'Hồ sơ {maHoSo} ({thuTuc}) cần thêm thời gian giải quyết: {lyDo}.\n' +
-				'Ngày hẹn trả mới: {hanTra}. {coQuan} xin lỗi Ông/Bà vì sự chậm trễ.\n\n' +
+				'Hồ sơ {maHoSo} ({thuTuc}) cần thêm thời gian xác minh: {lyDo}\n' +
+				'Ngày hẹn trả kết quả mới: {hanTra}.\n\n' +
 				'Theo dõi tiến độ: {lienKetTraCuu}'
 		},
 		sms: {
-			body: 'Xin loi, ho so {maHoSo} duoc gia han, hen tra moi {hanTra}. Tra cuu: {lienKetTraCuu}'
+			body: 'Ho so {maHoSo} can xac minh them, hen tra moi {hanTra}. Tra cuu: {lienKetTraCuu}'
 		},
 		push: {
 			subject: 'Hồ sơ {maHoSo} được gia hạn',
-			body: 'Xin lỗi Ông/Bà. Ngày hẹn trả mới: {hanTra}.'
+			body: 'Cần thêm thời gian xác minh. Ngày hẹn trả mới: {hanTra}.'
 		}
 	},
 	late: {

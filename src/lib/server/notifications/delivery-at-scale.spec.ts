@@ -8,7 +8,7 @@ import { seedDemoData } from '../db/seed';
 import { dossierEvents, notificationAttempts, notifications } from '../db/schema';
 import { seedProvinces } from '../units/import-units';
 import { enqueueNotifications } from './enqueue';
-import { fallbackRender } from './message';
+import { templateRender } from './template-render';
 import { esmsTransport } from './transports/sms-esms';
 import { leaseExpiredReason, notificationWorker, type NotificationWorker } from './worker';
 
@@ -64,7 +64,7 @@ describe('notification delivery at scale, with crashes', () => {
 					sandbox: false
 				})
 			},
-			render: fallbackRender,
+			render: templateRender(handle.db),
 			id,
 			now,
 			leaseMs,

@@ -36,7 +36,7 @@ export type MessageFacts = {
 
 export type RenderedMessage = { subject: string; text: string };
 
-/** Turns an event's facts into the text for one channel; the template store's at merge. */
+/** Turns an event's facts into the text for one channel (template-render.ts). */
 export type RenderMessage = (
 	event: NotificationEvent,
 	channel: NotificationChannel,
@@ -137,41 +137,3 @@ export async function messageFacts(
 		lookupUrl: base ? `${base}/tra-cuu?ma=${encodeURIComponent(dossier.code)}` : ''
 	};
 }
-
-const subjects: Record<NotificationEvent, string> = {
-	received: 'Hồ sơ {code} đã được tiếp nhận',
-	supplement_requested: 'Hồ sơ {code} cần bổ sung giấy tờ',
-	extended: 'Hồ sơ {code} được gia hạn để xác minh',
-	late: 'Thư xin lỗi: hồ sơ {code} trả kết quả muộn',
-	result_ready: 'Hồ sơ {code} đã có kết quả',
-	refused: 'Hồ sơ {code} không được tiếp nhận'
-};
-
-/** A reason set inside a sentence: without its own closing full stop. */
-const clause = (reason: string) => reason.trim().replace(/[.!]+$/, '');
-
-const bodies: Record<NotificationEvent, (f: MessageFacts) => string> = {
-	received: (f) =>
-		`${f.office} đã tiếp nhận hồ sơ ${f.procedure} của ông/bà, mã ${f.code}. Ngày hẹn trả kết quả: ${f.dueDate}.`,
-	supplement_requested: (f) =>
-		`Hồ sơ ${f.code} cần bổ sung: ${clause(f.reason) || 'xem tại trang tra cứu'}. Ông/bà bổ sung tại trang tra cứu hoặc mang giấy tờ đến Bộ phận Một cửa.`,
-	extended: (f) =>
-		`Hồ sơ ${f.code} cần thêm thời gian xác minh${f.reason ? ` (${clause(f.reason)})` : ''}. Ngày hẹn trả kết quả mới: ${f.dueDate}.`,
-	late: (f) =>
-		`${f.office} xin lỗi ông/bà vì hồ sơ ${f.code} chưa có kết quả đúng hẹn${f.reason ? ` (${clause(f.reason)})` : ''}. Ngày hẹn mới: ${f.dueDate}.`,
-	result_ready: (f) => `Hồ sơ ${f.code} đã có kết quả. ${f.collect}`.trim(),
-	refused: (f) =>
-		`Hồ sơ ${f.code} không được tiếp nhận. Lý do: ${clause(f.reason) || 'xem tại trang tra cứu'}.`
-};
-
-/**
- * The plain Vietnamese text of each event, used until the administrator's templates are wired
- * in: one sentence or two, the code in every one, then the look-up link.
- */
-export const fallbackRender: RenderMessage = (event, _channel, facts) => {
-	const text = bodies[event](facts);
-	return {
-		subject: subjects[event].replace('{code}', facts.code),
-		text: facts.lookupUrl ? `${text} Tra cứu: ${facts.lookupUrl}` : text
-	};
-};

@@ -17,7 +17,7 @@ import { extendForVerification } from '../officer/extend';
 import type { ActInput } from '../officer/inputs';
 import { seedProvinces } from '../units/import-units';
 import { enqueueNotifications } from './enqueue';
-import { fallbackRender } from './message';
+import { templateRender } from './template-render';
 import { emailTransport } from './transports/email';
 import { notificationWorker } from './worker';
 
@@ -72,7 +72,7 @@ describe('notifications: queued with the change, delivered by email', () => {
 		notificationWorker({
 			db: handle.db,
 			transports: { email: emailTransport({ smtpUrl, from }) },
-			render: fallbackRender,
+			render: templateRender(handle.db),
 			id,
 			now,
 			random: () => 0.5,
@@ -99,7 +99,7 @@ describe('notifications: queued with the change, delivered by email', () => {
 		expect(mail!.envelopeTo).toEqual(['nguyen.van.a@example.vn']);
 		expect(mail!.parsed.subject).toBe(`Hồ sơ ${code} đã được tiếp nhận`);
 		expect(mail!.parsed.text).toContain(code);
-		expect(mail!.parsed.text).toContain('đã tiếp nhận hồ sơ Đăng ký khai sinh');
+		expect(mail!.parsed.text).toContain(`đã tiếp nhận hồ sơ ${code} (Đăng ký khai sinh).`);
 		expect(mail!.parsed.text).toContain(`${origin}/tra-cuu?ma=${code}`);
 		expect(mail!.parsed.html).toContain(code);
 		expect(mail!.parsed.html).toContain(`href="${origin}/tra-cuu?ma=${code}"`);
@@ -139,7 +139,9 @@ describe('notifications: queued with the change, delivered by email', () => {
 		smtp.mails.length = 0;
 		await worker().runOnce();
 		expect(smtp.mails.map((m) => m.parsed.text)).toEqual([
-			expect.stringContaining(`Hồ sơ ${refusedCode} không được tiếp nhận. Lý do: Sai thẩm quyền.`)
+			expect.stringContaining(
+				`Hồ sơ ${refusedCode} (Đăng ký khai sinh) không được giải quyết vì: Sai thẩm quyền`
+			)
 		]);
 	});
 
@@ -172,12 +174,16 @@ describe('notifications: queued with the change, delivered by email', () => {
 		smtp.mails.length = 0;
 		await worker().runOnce();
 		const bySubject = new Map(smtp.mails.map((m) => [m.parsed.subject, m.parsed.text ?? '']));
-		expect(bySubject.get(`Hồ sơ ${code} được gia hạn để xác minh`)).toContain(
-			'(Cần xác minh nơi cư trú với công an xã nơi ở trước). Ngày hẹn trả kết quả mới: 17/12/2026.'
+		const extended = bySubject.get(`Hồ sơ ${code} được gia hạn đến 17/12/2026`);
+		expect(extended).toContain(
+			'cần thêm thời gian xác minh: Cần xác minh nơi cư trú với công an xã nơi ở trước.'
 		);
-		expect(bySubject.get(`Thư xin lỗi: hồ sơ ${code} trả kết quả muộn`)).toContain(
-			'(Chưa nhận được kết quả xác minh từ công an xã). Ngày hẹn mới: 22/12/2026.'
-		);
+		expect(extended).toContain('Ngày hẹn trả kết quả mới: 17/12/2026.');
+		// Within the allowance the office is not late: no apology in the extension's message.
+		expect(extended).not.toContain('xin lỗi');
+		const late = bySubject.get(`Xin lỗi: hồ sơ ${code} trễ hẹn`);
+		expect(late).toContain('Chưa nhận được kết quả xác minh từ công an xã.');
+		expect(late).toContain('Ngày hẹn trả mới: 22/12/2026.');
 		expect(bySubject.get(`Hồ sơ ${code} đã có kết quả`)).toContain(
 			'Mời ông/bà mang giấy tiếp nhận đến Bộ phận Một cửa để nhận kết quả.'
 		);

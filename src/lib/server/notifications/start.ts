@@ -1,7 +1,8 @@
 import type { Database } from '../db/client';
 import { announceAtStartup } from '../startup/startup-notices';
-import { fallbackRender, type RenderMessage } from './message';
+import type { RenderMessage } from './message';
 import { configuredChannels, notificationSettingsFromEnv, notificationsNotice } from './settings';
+import { templateRender } from './template-render';
 import { transportsFrom } from './transports';
 import { notificationWorker } from './worker';
 
@@ -13,7 +14,7 @@ import { notificationWorker } from './worker';
 export function startNotifications(
 	db: Database,
 	env: Record<string, string | undefined> = process.env,
-	render: RenderMessage = fallbackRender
+	render: RenderMessage = templateRender(db)
 ): { stop(): Promise<void> } {
 	const settings = notificationSettingsFromEnv(env);
 	announceAtStartup({ kind: 'warning', text: notificationsNotice(settings) });

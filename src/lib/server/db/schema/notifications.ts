@@ -12,23 +12,20 @@ import {
 	unique,
 	uuid
 } from 'drizzle-orm/pg-core';
+import {
+	templateChannels,
+	templateEvents,
+	type TemplateChannel,
+	type TemplateEvent
+} from '../../../domain/notifications/templates';
 import { dossiers } from './dossiers';
 import { users } from './users';
 
-/** The ways a citizen can be told about a dossier; each needs its own consent (issue 20). */
-export const notificationChannels = ['email', 'sms', 'push'] as const;
-export type NotificationChannel = (typeof notificationChannels)[number];
-
-/** The events that send a message: received, more papers, extended or late, result, refused. */
-export const notificationEvents = [
-	'received',
-	'supplement_requested',
-	'extended',
-	'late',
-	'result_ready',
-	'refused'
-] as const;
-export type NotificationEvent = (typeof notificationEvents)[number];
+// The events and channels are the domain's (templates.ts): one list for texts, consents and rows.
+export const notificationChannels = templateChannels;
+export type NotificationChannel = TemplateChannel;
+export const notificationEvents = templateEvents;
+export type NotificationEvent = TemplateEvent;
 
 /**
  * pending → sending (claimed by one worker until `leaseUntil`) → sent; a failed attempt goes back
