@@ -181,9 +181,11 @@ test.describe('the life of a dossier', () => {
 			await expect(row).toContainText('Quá hạn');
 			await expectNoAxeViolations(officer);
 
-			// Keyboard only: the scanner's field has focus; the code and Enter open the dossier.
-			await expect(officer.getByLabel('Mã hồ sơ')).toBeFocused();
+			// Keyboard only: the heading has focus, and the scanned code goes to the code field;
+			// Enter opens the dossier.
+			await expect(officer.getByRole('heading', { level: 1 })).toBeFocused();
 			await officer.keyboard.type(code.toLowerCase());
+			await expect(officer.getByLabel('Mã hồ sơ')).toBeFocused();
 			await officer.keyboard.press('Enter');
 			await expect(officer.getByRole('heading', { level: 1 })).toHaveText(`Hồ sơ ${code}`);
 			await expect(status(officer)).toContainText('Quá hạn');

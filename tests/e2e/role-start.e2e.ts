@@ -96,12 +96,17 @@ test('manager: "Việc hôm nay" leads to the figures, accounts, shifts and acce
 	await expectNoAxeViolations(page);
 });
 
-test('officer: the inbox is the start page, its scanner field keeps the focus', async ({
+test('officer: the inbox is the start page, its heading focused; a scan still reaches the code field', async ({
 	page
 }) => {
 	await logInAfterOneWrongPassword(page, 'canbo.demo');
 	await expectStartPage(page, '/can-bo', 'Hồ sơ cần xử lý');
-	await expect(page.getByLabel('Mã hồ sơ')).toBeFocused();
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	// The desk's scanner types the receipt's code as keys, wherever the focus is.
+	await page.keyboard.type('G22.99.08-261206-000001');
+	const field = page.getByLabel('Mã hồ sơ');
+	await expect(field).toBeFocused();
+	await expect(field).toHaveValue('G22.99.08-261206-000001');
 });
 
 test('administrator: "Việc hôm nay" lists the administration screens', async ({ page }) => {
