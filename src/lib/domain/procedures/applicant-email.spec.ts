@@ -5,10 +5,13 @@ import { birthRegistration, marriageRegistration } from '$testing/procedures/cat
 describe('applicantEmail', () => {
 	it('finds the requester’s email, trimmed, and none when it was left empty', () => {
 		const answers = structuredClone(birthRegistration.sampleCase!);
+		// The step that asks for it (the contact details, after the requester).
+		const step = birthRegistration.steps.find((s) => s.fields.some((f) => f.kind === 'email'))!;
+		const field = step.fields.find((f) => f.kind === 'email')!;
 		expect(applicantEmail(birthRegistration, answers)).toBeUndefined();
-		answers.requester = { ...answers.requester, email: '  lan.nguyen@example.vn ' };
+		answers[step.id] = { ...answers[step.id], [field.id]: '  lan.nguyen@example.vn ' };
 		expect(applicantEmail(birthRegistration, answers)).toBe('lan.nguyen@example.vn');
-		answers.requester = { ...answers.requester, email: '   ' };
+		answers[step.id] = { ...answers[step.id], [field.id]: '   ' };
 		expect(applicantEmail(birthRegistration, answers)).toBeUndefined();
 	});
 
