@@ -76,3 +76,73 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
 	// A failed warm-up (the line dropped) is retried at the next page load's idle moment.
 	if (type === 'WARM_PRINTING') event.waitUntil(warmPrinting().catch(() => undefined));
 });
+
+/**
+ * Web Push (issue 20): the server's transport (notifications/transports/push.ts) sends
+ * `{ title, body, url, tag }`; the notification shows the message's subject and text and opens
+ * the look-up on a click, in this app.
+ */
+type PushMessage = { title: string; body: string; url: string; tag?: string };
+
+function pushMessageOf(data: PushMessageData | null): PushMessage | null {
+	try {
+		const value: unknown = data?.json();
+		if (typeof value !== 'object' || value === null) return null;
+		const { title, body, url, tag } = value as Record<string, unknown>;
+		if (typeof title !== 'string' || typeof body !== 'string') return null;
+		return {
+			title,
+			body,
+			url: typeof url === 'string' ? url : '/tra-cuu',
+			...(typeof tag === 'string' && { tag })
+		};
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * The link's page in this installed app: the office's printed address may differ from the one
+ * the app was installed from, and a notification never opens another site.
+ */
+function sameOriginUrl(url: string): string {
+	try {
+		const target = new URL(url, self.location.origin);
+		return new URL(`${target.pathname}${target.search}`, self.location.origin).href;
+	} catch {
+		return `${self.location.origin}/tra-cuu`;
+	}
+}
+
+self.addEventListener('push', (event: PushEvent) => {
+	const message = pushMessageOf(event.data);
+	// userVisibleOnly: every push shows something, even one the worker cannot read.
+	const title = message?.title ?? 'Cùng Làm';
+	event.waitUntil(
+		self.registration.showNotification(title, {
+			body: message?.body ?? '',
+			data: { url: sameOriginUrl(message?.url ?? '/tra-cuu') },
+			icon: '/icons/icon-192.png',
+			lang: 'vi',
+			...(message?.tag && { tag: message.tag })
+		})
+	);
+});
+
+self.addEventListener('notificationclick', (event: NotificationEvent) => {
+	event.notification.close();
+	const data: unknown = event.notification.data;
+	const wanted = sameOriginUrl(
+		typeof data === 'object' && data !== null && typeof (data as { url?: unknown }).url === 'string'
+			? (data as { url: string }).url
+			: '/tra-cuu'
+	);
+	event.waitUntil(
+		(async () => {
+			const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+			const same = open.find((client) => client.url === wanted);
+			if (same) return void (await same.focus());
+			await self.clients.openWindow(wanted);
+		})()
+	);
+});

@@ -79,6 +79,16 @@ export const enConsole = {
 	'lookup.contactWithdrawSms': 'Stop text messages',
 	'lookup.contactWithdrawPush': 'Stop device notifications',
 	'lookup.contactWithdrawn': 'Stopped. The office will not send messages this way any more.',
+	'lookup.pushOffer': 'Get notifications on this device',
+	'lookup.pushOfferHint':
+		'When the dossier changes, this device shows a notification, even with the page closed. Turn it on only on your own device, never on a shared one. You can stop it at any time.',
+	'lookup.pushSubscribed': 'Notifications are on for this device.',
+	'lookup.pushDenied':
+		'The browser blocks notifications from this site, so they could not be turned on. Allow notifications in the browser’s site settings, then press the button again.',
+	'lookup.pushDismissed':
+		'Notifications were not allowed, so they are not on. Press the button again and choose “Allow” to get them.',
+	'lookup.pushUnavailable':
+		'This browser could not sign up for notifications (its notification service could not be reached). You can still look the dossier up here.',
 	'dashboard.notifications': 'Messages to citizens',
 	'dashboard.notificationsSent': 'Messages sent',
 	'dashboard.notificationsFailed': 'Messages that could not be sent',

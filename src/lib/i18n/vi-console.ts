@@ -83,6 +83,16 @@ export const viConsole = {
 	'lookup.contactWithdrawSms': 'Thôi nhận tin nhắn SMS',
 	'lookup.contactWithdrawPush': 'Thôi nhận thông báo trên máy',
 	'lookup.contactWithdrawn': 'Đã thôi nhận. Cơ quan sẽ không gửi tin theo cách này nữa.',
+	'lookup.pushOffer': 'Nhận thông báo trên máy này',
+	'lookup.pushOfferHint':
+		'Khi hồ sơ có thay đổi, máy này hiện thông báo, kể cả khi không mở trang. Chỉ bật trên máy của riêng Ông/Bà, không bật trên máy dùng chung. Có thể thôi nhận bất cứ lúc nào.',
+	'lookup.pushSubscribed': 'Đã bật thông báo trên máy này.',
+	'lookup.pushDenied':
+		'Trình duyệt đang chặn thông báo của trang này nên chưa bật được. Hãy cho phép thông báo trong phần cài đặt trang của trình duyệt, rồi bấm lại.',
+	'lookup.pushDismissed':
+		'Ông/Bà chưa cho phép thông báo nên chưa bật. Bấm lại và chọn “Cho phép” nếu muốn nhận.',
+	'lookup.pushUnavailable':
+		'Trình duyệt này chưa đăng ký nhận thông báo được (không liên lạc được với dịch vụ thông báo của trình duyệt). Ông/Bà vẫn tra cứu hồ sơ tại đây được.',
 	'dashboard.notifications': 'Tin nhắn cho người dân',
 	'dashboard.notificationsSent': 'Tin đã gửi',
 	'dashboard.notificationsFailed': 'Tin không gửi được',

@@ -36,3 +36,18 @@ export const saveNotificationTemplate = async (
 export const resetNotificationTemplate = async (
 	input: RouterInputs['notifications']['resetTemplate']
 ): Promise<TemplateRow> => (await api()).notifications.resetTemplate.mutate(input);
+
+/** The server's VAPID key; null while Web Push is not configured there. */
+export const pushPublicKey = async (): Promise<string | null> =>
+	(await api()).notifications.pushPublicKey.query();
+
+/** "Nhận thông báo trên máy này": this browser's subscription as the dossier's push consent. */
+export const subscribePush = async (
+	proof: { code: string; last4: string },
+	subscription: RouterInputs['notifications']['subscribePush']['subscription']
+): Promise<ContactConsent[]> =>
+	(await api()).notifications.subscribePush.mutate({
+		code: proof.code,
+		phoneLast4: proof.last4,
+		subscription
+	});

@@ -52,6 +52,27 @@ export async function recordContactConsents(
 	if (rows.length > 0) await tx.insert(dossierContactConsents).values(rows).onConflictDoNothing();
 }
 
+/**
+ * "Nhận thông báo trên máy này": the push consent with this browser's subscription, granted now.
+ * One per dossier: a second device (or a renewed subscription) replaces the first, and a consent
+ * withdrawn earlier is given again.
+ */
+export async function grantPushConsent(
+	db: Database,
+	dossierId: string,
+	subscription: { endpoint: string; keys: { p256dh: string; auth: string } },
+	now: Date
+): Promise<void> {
+	const row = { subscription, grantedAt: now, withdrawnAt: null, address: null };
+	await db
+		.insert(dossierContactConsents)
+		.values({ dossierId, channel: 'push', ...row })
+		.onConflictDoUpdate({
+			target: [dossierContactConsents.dossierId, dossierContactConsents.channel],
+			set: row
+		});
+}
+
 /** The consents in force for a dossier, with their addresses: what a message may be sent to. */
 export async function activeContactConsents(db: Database, dossierId: string) {
 	return db
