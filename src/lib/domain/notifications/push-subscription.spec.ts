@@ -19,6 +19,20 @@ describe('a push subscription from the browser (issue 20)', () => {
 		expect(ok({ ...good, endpoint: `https://push.example/${'a'.repeat(1024)}` })).toBe(false);
 	});
 
+	it('refuses an endpoint inside the server’s own network: an IP, a one-label or local name', () => {
+		for (const host of [
+			'127.0.0.1',
+			'10.0.0.5',
+			'169.254.169.254',
+			'[::1]',
+			'localhost',
+			'push.local',
+			'metadata.internal'
+		])
+			expect(ok({ ...good, endpoint: `https://${host}/send/x` }), host).toBe(false);
+		expect(ok({ ...good, endpoint: 'https://web.push.apple.com/QGuQyavXu' })).toBe(true);
+	});
+
 	it('refuses keys that are not base64url or not of the RFC 8291 sizes', () => {
 		expect(ok({ ...good, keys: { p256dh: p256dh.replace('A', '+'), auth } })).toBe(false);
 		expect(ok({ ...good, keys: { p256dh: p256dh.slice(10), auth } })).toBe(false);
