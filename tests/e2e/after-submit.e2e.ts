@@ -29,10 +29,11 @@ test.describe('issue 19: elderly eyes and hands, and what happens after "Nộp h
 		await page.clock.install();
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.goto('/phien-moi');
-		// The page renders in the browser: measure once its three consent boxes are there.
-		await expect(page.getByRole('checkbox')).toHaveCount(3);
+		// The page renders in the browser: measure once its five consent boxes are there (keep on
+		// this PC, continue at home, phone calls, and messages by email and by SMS).
+		await expect(page.getByRole('checkbox')).toHaveCount(5);
 		expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(19);
-		expect(await expectLargeChoices(page, 'new session')).toBe(3);
+		expect(await expectLargeChoices(page, 'new session')).toBe(5);
 		// Clicking the words ticks the box: the label is part of the target.
 		await page.getByText('Cho phép cơ quan giải quyết gọi hoặc nhắn tin').click();
 		await expect(page.getByLabel(/Cho phép cơ quan giải quyết gọi/)).toBeChecked();

@@ -125,7 +125,7 @@ test('administrator: "Việc hôm nay" lists the administration screens', async 
 	await expectStartPage(page, '/quan-tri', 'Việc hôm nay');
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	const screens = page.getByRole('list', { name: 'Các màn hình quản trị' }).getByRole('link');
-	await expect(screens).toHaveCount(6);
+	await expect(screens).toHaveCount(7);
 	await expect(screens.first()).toHaveAttribute('href', '/quan-tri/don-vi-hanh-chinh');
 	await expectNoAxeViolations(page);
 });
