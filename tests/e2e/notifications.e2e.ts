@@ -37,7 +37,7 @@ test('the officer accepts: one email with the code where the citizen agreed, non
 		expect(mail!.parsed.html).toContain(withConsent);
 		// The worker keeps polling: a second email for the same change, or one for the dossier
 		// without consent, would have arrived by now.
-		await officer.waitForTimeout(5_000);
+		await officer.waitForTimeout(3_000);
 		expect(sink.mails).toHaveLength(1);
 		// The officer sees it delivered, with its one attempt.
 		await officer.goto(`/can-bo/ho-so/${encodeURIComponent(withConsent)}`);
@@ -56,7 +56,7 @@ test('the officer accepts: one email with the code where the citizen agreed, non
 		await officer.getByLabel(/Yêu cầu khác/).fill('Bản sao giấy khai sinh có chứng thực');
 		await officer.getByRole('button', { name: 'Yêu cầu bổ sung' }).click();
 		await expect(officer.getByTestId('officer-status')).toHaveText('Cần bổ sung');
-		await officer.waitForTimeout(5_000);
+		await officer.waitForTimeout(3_000);
 		expect(sink.mails).toHaveLength(1);
 	} finally {
 		await server.dispose();
