@@ -1,7 +1,8 @@
 // The one closing line of a test run, counted from the runners' JSON reports: Vitest's json
-// reporter and Playwright's. CI's log is read by people and by tools; both look for the line
-// "Tests: N passed, N failed, N skipped" at its end (a runner's own summary is not one they
-// all know). Usage: node scripts/test-report.js REPORT.json [...]
+// reporter and Playwright's. CI's log is read by people and by tools; both look for the plain
+// line "N passed, N failed, N skipped", alone, at its end (a runner's own summary is not one they
+// all know, and a line that looks like another runner's summary, such as "All tests passed.",
+// can be read as a run of no test). Usage: node scripts/test-report.js REPORT.json [...]
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -60,10 +61,11 @@ export function sumReports(files) {
 
 /** @param {Counts} counts */
 export const closingLine = ({ passed, failed, skipped }) =>
-	`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`;
+	`${passed} passed, ${failed} failed, ${skipped} skipped`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const total = sumReports(process.argv.slice(2));
 	for (const file of total.missing) console.log(`(no report in ${path.relative('.', file)})`);
+	console.log('== tests of the whole run, counted from the runners\' reports:');
 	console.log(closingLine(total));
 }

@@ -66,5 +66,5 @@ if (unit !== 0 || e2e !== 0 || fuzz !== 0 || leftovers.length || counts.missing.
 	console.log(closingLine({ ...counts, failed: Math.max(counts.failed, 1) }));
 	process.exit(1);
 }
-console.log('All tests passed.');
+console.log('== npm test: unit, server, browser and fuzz all green; tests counted:');
 console.log(closingLine(counts));
