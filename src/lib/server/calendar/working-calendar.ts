@@ -14,7 +14,7 @@ import {
 	calendarYears,
 	type calendarDayOffKinds
 } from '../db/schema';
-import { dayOffReceiptRule } from './day-off-rule';
+import { dayOffReceiptRule, type DayOffReceiptRule } from './day-off-rule';
 
 export type DayOffKind = (typeof calendarDayOffKinds)[number];
 
@@ -115,14 +115,15 @@ export function dueDateYears(receivedAt: Date): number[] {
 /**
  * The due date for a procedure's time limit. The longer limits "if verification is needed" are
  * not applied here: whether verification is needed is the officer's decision, later. `calendar`
- * lets a push read the calendar once for all its dossiers. A receipt on a day off counts by the
- * administrator's rule (day-off-rule.ts).
+ * lets a push read the calendar once for all its dossiers, and `rule` the administrator's rule for a
+ * receipt on a day off (day-off-rule.ts), read here when not given.
  */
 export async function dossierDueDate(
 	db: Database,
 	timeLimit: TimeLimit,
 	receivedAt: Date,
-	calendar?: WorkingCalendar
+	calendar?: WorkingCalendar,
+	rule?: DayOffReceiptRule
 ): Promise<string> {
 	return dueDate({
 		receivedAt,
@@ -131,6 +132,6 @@ export async function dossierDueDate(
 				? { kind: 'same_day', cutoffHour: timeLimit.cutoffHour }
 				: { kind: 'working_days', days: timeLimit.days },
 		calendar: calendar ?? (await workingCalendarFrom(db, dueDateYears(receivedAt))),
-		receivedOnDayOff: await dayOffReceiptRule(db)
+		receivedOnDayOff: rule ?? (await dayOffReceiptRule(db))
 	});
 }

@@ -6,15 +6,15 @@ import { validateApplication } from '$lib/domain/procedures/validate-application
 import { todayInVietnam } from '$lib/domain/validation/dates';
 import { attachmentUses } from '../attachments/dossier-attachments';
 import type { Database } from '../db/client';
-import { dossiers } from '../db/schema';
+import { accessPoints, dossiers } from '../db/schema';
 import { noMemo, type Memo } from '../memo';
 import { procedureCatalogue } from '../procedures/procedure-store';
 import { unitLookupFor } from '../procedures/unit-lookup';
 import { dossierDueDate, dueDateYears, workingCalendarFrom } from '../calendar/working-calendar';
-import { agencyCodeSetting } from './dossier-code';
-import { insertDossier, type NewDossier } from './insert-dossier';
+import { dayOffReceiptRule } from '../calendar/day-off-rule';
+import { agencyCodeSetting, localDayKey } from './dossier-code';
+import { insertDossier, insertDossierRun, type NewDossier } from './insert-dossier';
 import { channelOf } from '$lib/domain/dossier/channel';
-import { accessPoints } from '../db/schema';
 import { receivingWardCode } from '../office/office-setting';
 import {
 	hasContactConsent,
@@ -109,7 +109,8 @@ async function prepareDossier(
 	const calendar = await memo(`calendar:${years.join(',')}`, () =>
 		alone ? db.transaction((tx) => workingCalendarFrom(tx, years)) : workingCalendarFrom(db, years)
 	);
-	const dueDate = await dossierDueDate(db, definition.timeLimit, now, calendar);
+	const rule = await memo('dayOffReceiptRule', () => dayOffReceiptRule(db));
+	const dueDate = await dossierDueDate(db, definition.timeLimit, now, calendar, rule);
 	return {
 		kind: 'ready',
 		dossier: {
@@ -192,4 +193,44 @@ export async function acceptDossierAlone(
 	const outcome = await insertDossier(db, dossier, advance);
 	if (outcome.kind !== 'inserted') return undefined;
 	return { code: outcome.code, receivedAt: now, dueDate: dossier.dueDate };
+}
+
+/**
+ * Several submissions of one client in a row, the usual case of a push from an access point
+ * that was offline, in ONE statement (insertDossierRun): the leading ones that pass and share
+ * the first's agency and day, without consents to record, at least two. Answers what it wrote,
+ * in order, with `advance(count, guard)` moving the client's queue over exactly those; an empty
+ * list when it wrote nothing, and the push takes them one by one.
+ */
+export async function acceptDossierRun(
+	db: Database,
+	submissions: readonly DossierSubmission[],
+	now: readonly Date[],
+	memo: Memo,
+	advance: (count: number, guard: SQL) => SQL
+): Promise<AcceptedDossier[]> {
+	const run: NewDossier[] = [];
+	for (const [index, submission] of submissions.entries()) {
+		if (hasContactConsent(submission.contact)) break;
+		const prepared = await prepareDossier(db, submission, now[index]!, memo, true);
+		if (prepared.kind === 'refused') break;
+		const first = run[0];
+		const { dossier } = prepared;
+		if (
+			first &&
+			(dossier.agencyCode !== first.agencyCode ||
+				localDayKey(dossier.receivedAt) !== localDayKey(first.receivedAt))
+		) {
+			break;
+		}
+		run.push(dossier);
+	}
+	if (run.length < 2) return [];
+	const codes = await insertDossierRun(db, run, (guard) => advance(run.length, guard));
+	if (!codes) return [];
+	return run.map((dossier, index) => ({
+		code: codes[index]!,
+		receivedAt: dossier.receivedAt,
+		dueDate: dossier.dueDate
+	}));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { safeText } from '$lib/domain/text/safe-text';
-import { acceptDossier, acceptDossierAlone } from '../dossiers/accept-dossier';
+import { acceptDossier, acceptDossierAlone, acceptDossierRun } from '../dossiers/accept-dossier';
 import { dossierSupplementInput, supplementDossier } from '../dossiers/supplement-dossier';
 import { applicationInput } from '../procedures/inputs';
 import { contactConsentInput } from '../notifications/consent-store';
@@ -27,7 +27,15 @@ export const appSyncHandlers: SyncHandlers = {
 			applyAlone: async ({ db, clientId, now, memo, advance }, payload) => {
 				const accepted = await acceptDossierAlone(db, { clientId, ...payload }, now, memo, advance);
 				return accepted && { value: accepted };
-			}
+			},
+			applyRun: ({ db, clientId, now, memo, advance }, payloads) =>
+				acceptDossierRun(
+					db,
+					payloads.map((payload) => ({ clientId, ...payload })),
+					now,
+					memo,
+					advance
+				)
 		}
 	),
 	/** "Bổ sung hồ sơ": the requested documents, uploaded first like a submission's. */

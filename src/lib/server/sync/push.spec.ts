@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import fc from 'fast-check';
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { AppErrorCode } from '$lib/errors/app-error';
 import type { Answers, AttachmentRef } from '$lib/domain/procedures/answers';
@@ -16,12 +17,16 @@ import { seedProvinces } from '../units/import-units';
 import { appSyncHandlers } from './dossier-handlers';
 import { applyPush, syncHandler, type Mutation, type SyncHandlers } from './push';
 
-/** The same handlers without their one-statement form: every mutation in a transaction. */
+/** The same handlers without their one-statement forms: every mutation in a transaction. */
 const transactionalHandlers: SyncHandlers = Object.fromEntries(
-	Object.entries(appSyncHandlers).map(([kind, { applyAlone: _alone, ...handler }]) => [
-		kind,
-		handler
-	])
+	Object.entries(appSyncHandlers).map(
+		([kind, { applyAlone: _alone, applyRun: _run, ...handler }]) => [kind, handler]
+	)
+);
+
+/** The same handlers without their run form: one statement per mutation. */
+const oneByOneHandlers: SyncHandlers = Object.fromEntries(
+	Object.entries(appSyncHandlers).map(([kind, { applyRun: _run, ...handler }]) => [kind, handler])
 );
 
 /** One row per applied 'test.divide' mutation, written only by the one-statement form. */
@@ -252,6 +257,7 @@ describe('applyPush with one statement per mutation', () => {
 		};
 		const alone = await run(appSyncHandlers);
 		expect(alone).toEqual(await run(transactionalHandlers));
+		expect(alone).toEqual(await run(oneByOneHandlers));
 		expect(alone.results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual([
 			'ok',
 			'ok',
@@ -265,6 +271,56 @@ describe('applyPush with one statement per mutation', () => {
 		expect(alone.results[6]).toEqual({ ...alone.results[0], id: 7 });
 		expect(alone.again).toEqual({ lastMutationId: kinds.length, results: [] });
 		expect(alone.count).toBe(5);
+	});
+
+	it('writes a run of clean slips in one statement, with consecutive codes, once', async () => {
+		const clientId = randomUUID();
+		const mutations = Array.from({ length: 30 }, (_, i) => slip(i + 1, 0, `R-${i + 1}`));
+		const statements = vi.spyOn(handle.db, 'execute');
+		const first = await applyPush(
+			handle.db,
+			appSyncHandlers,
+			clientId,
+			mutations,
+			() => receivedAt
+		);
+		const texts = statements.mock.calls.map(([query]) =>
+			new PgDialect().sqlToQuery(query as SQL).sql.replace(/\s+/g, ' ')
+		);
+		statements.mockRestore();
+		// All thirty dossiers in one statement, not a statement per slip.
+		expect(texts.filter((text) => text.includes('insert into dossiers'))).toHaveLength(1);
+		expect(texts.filter((text) => text.includes('with input as'))).toHaveLength(1);
+		expect(first.lastMutationId).toBe(30);
+		expect(first.results.every((r) => r.ok)).toBe(true);
+		const codes = first.results.map((r) => (r.ok ? (r.value as { code: string }).code : ''));
+		const numbers = codes.map((code) => Number(code.split('-').at(-1)));
+		expect(numbers).toEqual(numbers.map((_, i) => numbers[0]! + i));
+		const stored = await handle.db
+			.select({ ref: dossiers.clientReference, code: dossiers.code })
+			.from(dossiers)
+			.where(eq(dossiers.clientId, clientId));
+		expect(new Map(stored.map((d) => [d.ref, d.code]))).toEqual(
+			new Map(mutations.map((m, i) => [referenceOf(m), codes[i]]))
+		);
+		expect(await lastOf(clientId)).toBe(30);
+		// Sent again: nothing new, whatever part of it.
+		expect(
+			await applyPush(handle.db, appSyncHandlers, clientId, mutations.slice(10), () => receivedAt)
+		).toEqual({ lastMutationId: 30, results: [] });
+		// A device unknown to the server starting at its second mutation: a gap, nothing written.
+		const stranger = randomUUID();
+		const gap = await applyPush(
+			handle.db,
+			appSyncHandlers,
+			stranger,
+			[slip(2, 0, 'G-2'), slip(3, 0, 'G-3')],
+			() => receivedAt
+		);
+		expect(gap).toEqual({ lastMutationId: 0, results: [] });
+		expect(await handle.db.select().from(dossiers).where(eq(dossiers.clientId, stranger))).toEqual(
+			[]
+		);
 	});
 
 	it('applies each slip exactly once under resent and concurrent pushes', async () => {

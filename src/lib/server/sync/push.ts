@@ -19,6 +19,16 @@ export type AloneContext = Omit<MutationContext, 'tx'> & {
 	advance(guard: SQL): SQL;
 };
 
+/** What `applyRun` gets: a time per mutation, and the move of the queue over the first `count`. */
+export type RunContext = Omit<AloneContext, 'now' | 'advance'> & {
+	now: readonly Date[];
+	/**
+	 * An `update sync_clients …` for a CTE named `advanced`: moves the queue over the run's first
+	 * `count` mutations when the first is the next one and `guard` holds, returning a row when it did.
+	 */
+	advance(count: number, guard: SQL): SQL;
+};
+
 /** `applyAlone`'s answer: the mutation's value, or undefined when it wrote nothing at all. */
 export type AppliedAlone = { value: unknown } | undefined;
 
@@ -40,6 +50,13 @@ export type SyncHandler = {
 	 * then runs `apply` in a transaction, which tells these apart and records a refusal.
 	 */
 	applyAlone?(ctx: AloneContext, payload: unknown): Promise<AppliedAlone>;
+	/**
+	 * Consecutive mutations of this kind in ONE statement, as `applyAlone` does one: writes the
+	 * leading ones of the usual case, moving the queue over exactly those (`advance`), and answers
+	 * their values in order; an empty list when it wrote nothing. The push goes on one by one from
+	 * the first it did not write. A push of fifty dossiers is then one statement, not fifty.
+	 */
+	applyRun?(ctx: RunContext, payloads: readonly unknown[]): Promise<unknown[]>;
 	/**
 	 * A staff kind (issue 21): the figures a ward reports upward. Answers the access point the
 	 * parsed payload is about; the push accepts it only from a staff session or from an enrolled,
@@ -78,16 +95,21 @@ export function syncHandler<I extends ZodType>(
 	options: {
 		refusesBeforeWriting?: boolean;
 		applyAlone?: (ctx: AloneContext, payload: z.output<I>) => Promise<AppliedAlone>;
+		applyRun?: (ctx: RunContext, payloads: readonly z.output<I>[]) => Promise<unknown[]>;
 		staffAccessPoint?: (payload: z.output<I>) => string;
 	} = {}
 ): SyncHandler {
-	const { applyAlone, staffAccessPoint, ...rest } = options;
+	const { applyAlone, applyRun, staffAccessPoint, ...rest } = options;
 	return {
 		input,
 		apply: (ctx, payload) => apply(ctx, payload as z.output<I>),
 		...rest,
 		...(applyAlone && {
 			applyAlone: (ctx: AloneContext, payload: unknown) => applyAlone(ctx, payload as z.output<I>)
+		}),
+		...(applyRun && {
+			applyRun: (ctx: RunContext, payloads: readonly unknown[]) =>
+				applyRun(ctx, payloads as readonly z.output<I>[])
 		}),
 		...(staffAccessPoint && {
 			staffAccessPoint: (payload: unknown) => staffAccessPoint(payload as z.output<I>)
@@ -122,12 +144,32 @@ async function advanceClient(
 	return moved.length > 0;
 }
 
+/**
+ * The move over `first`…`last` in one statement (see RunContext.advance). A device's first push
+ * creates its row, as lockClient would, when it starts at mutation 1; after a gap it writes
+ * nothing. On a row that exists, the conflict's update moves it only from `first - 1`.
+ */
+function advanceRunStatement(
+	clientId: string,
+	first: number,
+	last: number,
+	now: Date,
+	guard: SQL
+): SQL {
+	const at = now.toISOString();
+	return sql`insert into sync_clients (client_id, last_mutation_id, created_at, updated_at)
+		select ${clientId}, ${last}::int, ${at}::timestamptz, ${at}::timestamptz
+		where (${guard}) and (${first}::int = 1
+			or exists (select 1 from sync_clients where client_id = ${clientId}))
+		on conflict (client_id) do update
+		set last_mutation_id = excluded.last_mutation_id, updated_at = excluded.updated_at
+		where sync_clients.last_mutation_id = ${first - 1}::int
+		returning 1`;
+}
+
 /** advanceClient as SQL for a handler's one statement (see SyncHandler.applyAlone). */
 function advanceStatement(clientId: string, id: number, now: Date, guard: SQL): SQL {
-	return sql`update sync_clients set last_mutation_id = ${id}::int,
-			updated_at = ${now.toISOString()}::timestamptz
-		where client_id = ${clientId} and last_mutation_id = ${id - 1}::int and (${guard})
-		returning 1`;
+	return advanceRunStatement(clientId, id, id, now, guard);
 }
 
 /**
@@ -321,6 +363,56 @@ async function applyOnce(
 	return applyInTransaction(db, entry, ctx, mutation);
 }
 
+/** The most mutations one `applyRun` takes: a statement of a few hundred kilobytes. */
+const RUN_LIMIT = 100;
+
+/**
+ * How many mutations from `start` one `applyRun` may take: of one kind whose handler has it,
+ * parsed, accepted from this sender, with consecutive ids.
+ */
+function runLength(
+	mutations: readonly Mutation[],
+	entries: readonly Entry[],
+	start: number
+): number {
+	const first = entries[start];
+	if (!first || !('handler' in first) || !first.handler.applyRun) return 0;
+	let end = start + 1;
+	while (end < mutations.length && end - start < RUN_LIMIT) {
+		const entry = entries[end];
+		if (!entry || !('handler' in entry) || entry.handler !== first.handler) break;
+		if (mutations[end]!.id !== mutations[end - 1]!.id + 1) break;
+		end++;
+	}
+	return end - start;
+}
+
+/** A run through its handler's `applyRun`: the values of the leading mutations it wrote. */
+async function applyRunOnce(
+	db: Database,
+	run: readonly Mutation[],
+	first: Entry,
+	ctx: { clientId: string; now: () => Date; memo: Memo; payloads: readonly Entry[] }
+): Promise<unknown[]> {
+	if (!first || !('handler' in first) || !first.handler.applyRun) return [];
+	const times = run.map(() => ctx.now());
+	const payloads = ctx.payloads.map((entry) =>
+		entry && 'payload' in entry ? entry.payload : undefined
+	);
+	const { clientId, memo } = ctx;
+	return first.handler.applyRun(
+		{
+			db,
+			clientId,
+			memo,
+			now: times,
+			advance: (count, guard) =>
+				advanceRunStatement(clientId, run[0]!.id, run[count - 1]!.id, times[count - 1]!, guard)
+		},
+		payloads
+	);
+}
+
 /** A line by kind, code and SQLSTATE; never the payload, which holds personal data. */
 function logFailure(kind: string, reason: AppErrorCode, error: unknown): void {
 	const line = `[sync.push] ${kind} ${reason}`;
@@ -351,11 +443,41 @@ export async function applyPush(
 	const results: MutationResult[] = [];
 	let memo = createMemo();
 	let lastMutationId: number | undefined;
-	for (const mutation of mutations) {
-		const at = now();
-		const entry = entryOf(handlers, mutation, sender);
+	const entries = mutations.map((mutation) => entryOf(handlers, mutation, sender));
+	// Runs in one statement until one writes nothing: then the rest go one by one.
+	let runs = true;
+	for (let index = 0; index < mutations.length;) {
+		const mutation = mutations[index]!;
+		const entry = entries[index];
 		// Alone only while it may be the next one: not for those this push saw applied already.
 		const alone = lastMutationId === undefined || lastMutationId === mutation.id - 1;
+		const length = runs && alone ? runLength(mutations, entries, index) : 0;
+		if (length >= 2) {
+			let values: unknown[] = [];
+			try {
+				values = await applyRunOnce(db, mutations.slice(index, index + length), entries[index]!, {
+					clientId,
+					now,
+					memo,
+					payloads: entries.slice(index, index + length)
+				});
+			} catch (error) {
+				// A deadlock or serialization failure is tried again one by one, below.
+				if (classifyDatabaseError(error)?.kind !== 'retry' && notTheMutations(error)) throw error;
+				// What it read may have come from the statement that failed.
+				memo = createMemo();
+			}
+			if (values.length === 0) runs = false;
+			for (const [offset, value] of values.entries()) {
+				results.push({ id: mutations[index + offset]!.id, ok: true, value });
+			}
+			if (values.length > 0) {
+				index += values.length;
+				lastMutationId = mutations[index - 1]!.id;
+				continue;
+			}
+		}
+		const at = now();
 		let step: Step | undefined;
 		for (let attempt = 0; !step; attempt++) {
 			try {
@@ -370,6 +492,7 @@ export async function applyPush(
 				step = await recordRefusal(db, clientId, mutation, reason, at);
 			}
 		}
+		index++;
 		if (step.kind === 'applied') {
 			lastMutationId = mutation.id;
 			results.push(step.result);
