@@ -25,11 +25,14 @@ export async function volunteerFigures(
 	// Raw instants as text: postgres-js takes Date parameters only through typed columns.
 	const startAt = sql`${start.toISOString()}::timestamptz`;
 	const endAt = sql`${end.toISOString()}::timestamptz`;
-	const [hours, sessions] = await Promise.all([
+	const hours = db.$with('hours').as(
 		db
 			.select({
-				volunteerId: shifts.volunteerId,
-				hours: sql<number>`sum(extract(epoch from (least(${shifts.endsAt}, ${endAt}) - greatest(${shifts.startsAt}, ${startAt})))) / 3600.0`
+				volunteerId: sql<string>`${shifts.volunteerId}`.as('hours_volunteer'),
+				hours:
+					sql<number>`sum(extract(epoch from (least(${shifts.endsAt}, ${endAt}) - greatest(${shifts.startsAt}, ${startAt})))) / 3600.0`.as(
+						'hours'
+					)
 			})
 			.from(shifts)
 			.where(
@@ -39,9 +42,14 @@ export async function volunteerFigures(
 					sql`${shifts.endsAt} > ${startAt}`
 				)
 			)
-			.groupBy(shifts.volunteerId),
+			.groupBy(shifts.volunteerId)
+	);
+	const sessions = db.$with('sessions').as(
 		db
-			.select({ volunteerId: coachingRecords.volunteerId, sessions: sql<number>`count(*)::int` })
+			.select({
+				volunteerId: sql<string>`${coachingRecords.volunteerId}`.as('sessions_volunteer'),
+				sessions: sql<number>`count(*)::int`.as('sessions')
+			})
 			.from(coachingRecords)
 			.where(
 				and(
@@ -52,21 +60,26 @@ export async function volunteerFigures(
 				)
 			)
 			.groupBy(coachingRecords.volunteerId)
-	]);
-	const ids = [...new Set([...hours, ...sessions].map((r) => r.volunteerId))];
-	if (ids.length === 0) return [];
-	const names = await db
-		.select({ id: users.id, displayName: users.displayName })
-		.from(users)
-		.where(sql`${users.id} in ${ids}`);
-	return ids
-		.map((volunteerId) => ({
-			volunteerId,
-			displayName: names.find((n) => n.id === volunteerId)?.displayName ?? '',
-			hours:
-				Math.round(Number(hours.find((h) => h.volunteerId === volunteerId)?.hours ?? 0) * 100) /
-				100,
-			sessions: sessions.find((s) => s.volunteerId === volunteerId)?.sessions ?? 0
+	);
+	// One statement: both sums joined with the names, not a list of ids sent back for them.
+	const volunteer = sql<string>`coalesce(${hours.volunteerId}, ${sessions.volunteerId})`;
+	const rows = await db
+		.with(hours, sessions)
+		.select({
+			volunteerId: volunteer,
+			displayName: sql<string>`coalesce(${users.displayName}, '')`,
+			hours: sql<number>`coalesce(${hours.hours}, 0)`,
+			sessions: sql<number>`coalesce(${sessions.sessions}, 0)::int`
+		})
+		.from(hours)
+		.fullJoin(sessions, eq(sessions.volunteerId, hours.volunteerId))
+		.leftJoin(users, sql`${users.id} = ${volunteer}`);
+	return rows
+		.map((row) => ({
+			volunteerId: row.volunteerId,
+			displayName: row.displayName,
+			hours: Math.round(Number(row.hours) * 100) / 100,
+			sessions: Number(row.sessions)
 		}))
 		.sort(
 			(a, b) =>

@@ -49,6 +49,7 @@ export const coachingRecords = pgTable(
 		index('coaching_records_point_idx').on(t.accessPointId, t.startedAt),
 		index('coaching_records_volunteer_idx').on(t.volunteerId, t.startedAt),
 		index('coaching_records_skill_card_idx').on(t.skillCard, t.startedAt)
+		// And coaching_records_card_sessions_idx, with INCLUDE columns: migration 0019 only.
 	]
 );
 
