@@ -66,6 +66,6 @@ export const closingLine = ({ passed, failed, skipped }) =>
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const total = sumReports(process.argv.slice(2));
 	for (const file of total.missing) console.log(`(no report in ${path.relative('.', file)})`);
-	console.log('== tests of the whole run, counted from the runners\' reports:');
+	console.log("== tests of the whole run, counted from the runners' reports:");
 	console.log(closingLine(total));
 }
