@@ -11,4 +11,6 @@ export default function globalTeardown() {
 	const killed = killRecordedServers(directory);
 	if (killed.length) console.warn(`Stopped ${killed.length} server(s) left by tests: ${killed}`);
 	rmSync(directory, { recursive: true, force: true });
+	const template = process.env.E2E_OWN_SERVER_TEMPLATE;
+	if (template) rmSync(template, { recursive: true, force: true });
 }

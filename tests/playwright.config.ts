@@ -10,6 +10,9 @@ process.env.E2E_PORT ||= String(await e2ePort());
 process.env.E2E_DATA_DIR ||= mkdtempSync(path.join(tmpdir(), 'cunglam-e2e-'));
 // The pid files of the servers tests start themselves (support/app-server.ts), for the teardown.
 process.env.CUNGLAM_PID_DIR ||= mkdtempSync(path.join(tmpdir(), 'cunglam-e2e-pids-'));
+// A data folder as a fresh server leaves it, filled once by the global setup: the servers tests
+// start themselves (support/app-server.ts) begin from a copy instead of migrating and seeding.
+process.env.E2E_OWN_SERVER_TEMPLATE ||= mkdtempSync(path.join(tmpdir(), 'cunglam-e2e-template-'));
 export const seedPassword = 'e2e-mat-khau';
 
 export default defineConfig({
@@ -17,6 +20,7 @@ export default defineConfig({
 	testMatch: '**/*.e2e.ts',
 	outputDir: '../test-results',
 	// A safety net: servers of a worker that died before its own cleanup.
+	globalSetup: './global-setup.ts',
 	globalTeardown: './global-teardown.ts',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,

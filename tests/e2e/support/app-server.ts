@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnServer, stopServer } from '../../../scripts/server-process.js';
@@ -21,7 +21,7 @@ export type AppServer = {
 	dispose(): Promise<void>;
 };
 
-async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
+export async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
 	for (let i = 0; i < 480; i++) {
 		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
 		try {
@@ -34,6 +34,16 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
 	throw new Error('server did not start');
 }
 
+/** The file global-setup.ts writes beside the template's `data` folder once it is complete. */
+export const ownServerTemplateReady = 'ready';
+
+/** The environment of every server a test starts itself, before its own variables. */
+export const ownServerEnv = {
+	HOST: '127.0.0.1',
+	SEED_PASSWORD: 'own-server',
+	BODY_SIZE_LIMIT: '30M'
+};
+
 export async function createAppServer(
 	env: Record<string, string> = {},
 	/** Fills the PGlite folder in Node before the first start (e.g. a dossier weeks old). */
@@ -41,6 +51,12 @@ export async function createAppServer(
 ): Promise<AppServer> {
 	const port = await e2ePort();
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'cunglam-own-server-'));
+	// A copy of the run's migrated and seeded folder (global-setup.ts) when there is one: the same
+	// state a first start leaves, seconds sooner. `prepare` migrates and seeds again: nothing to do.
+	const template = process.env.E2E_OWN_SERVER_TEMPLATE;
+	if (template && existsSync(path.join(template, ownServerTemplateReady))) {
+		cpSync(path.join(template, 'data'), dataDir, { recursive: true });
+	}
 	await prepare?.(dataDir);
 	const url = `http://127.0.0.1:${port}`;
 	let child: ChildProcess | undefined;
@@ -52,11 +68,9 @@ export async function createAppServer(
 			child = spawnServer({
 				cwd: root,
 				env: {
+					...ownServerEnv,
 					PORT: String(port),
-					HOST: '127.0.0.1',
 					DATA_DIR: dataDir,
-					SEED_PASSWORD: 'own-server',
-					BODY_SIZE_LIMIT: '30M',
 					...env
 				}
 			});
