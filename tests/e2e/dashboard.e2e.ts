@@ -254,7 +254,6 @@ test('the dossier figures come from the dossiers themselves: by procedure, by ch
 	// A server of its own whose data holds ten dossiers of March 2003 with known channels and dates.
 	const server = await createAppServer({}, prepareDashboardDossiers);
 	try {
-		await server.start();
 		const context = await browser.newContext({ baseURL: server.url });
 		const page = await context.newPage();
 		await page.goto('/dang-nhap');

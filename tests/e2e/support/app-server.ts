@@ -64,6 +64,8 @@ export async function createAppServer(
 		url,
 		dataDir,
 		async start() {
+			// A second start would orphan the first process, which nothing would then stop.
+			if (child) throw new Error('the server is running: kill it before starting it again');
 			// Its own process group, killed by group on dispose, on exit and by the teardown.
 			child = spawnServer({
 				cwd: root,
