@@ -29,6 +29,17 @@ export type InsertOutcome =
 	/** A file is missing, or differs in size or type from what the answers say: nothing written. */
 	| { kind: 'files_missing' };
 
+/** A file of the dossier as the statements read it (`jsonb_to_recordset` into `files`). */
+const fileRow = ({ stepId, fieldId, position, ref }: AttachmentUse) => ({
+	sha256: ref.sha256,
+	step_id: stepId,
+	field_id: fieldId,
+	file_name: ref.fileName,
+	mime_type: ref.mimeType,
+	size_bytes: ref.sizeBytes,
+	position
+});
+
 /**
  * Records an accepted dossier in ONE statement: the day's next code, the dossier, its first
  * event and its files, written only if the slip is new and every file is on the server. One
@@ -48,17 +59,7 @@ export async function insertDossier(
 ): Promise<InsertOutcome> {
 	const day = localDayKey(dossier.receivedAt);
 	const at = dossier.receivedAt.toISOString();
-	const files = JSON.stringify(
-		dossier.files.map(({ stepId, fieldId, position, ref }) => ({
-			sha256: ref.sha256,
-			step_id: stepId,
-			field_id: fieldId,
-			file_name: ref.fileName,
-			mime_type: ref.mimeType,
-			size_bytes: ref.sizeBytes,
-			position
-		}))
-	);
+	const files = JSON.stringify(dossier.files.map(fileRow));
 	const advanced = advance
 		? sql`, advanced as (${advance(sql`(select ok from ready) and not exists (select 1 from existing)`)})`
 		: sql``;
@@ -154,16 +155,7 @@ export async function insertDossierRun(
 		}))
 	);
 	const files = run.flatMap((d, index) =>
-		d.files.map(({ stepId, fieldId, position, ref }) => ({
-			n: index + 1,
-			sha256: ref.sha256,
-			step_id: stepId,
-			field_id: fieldId,
-			file_name: ref.fileName,
-			mime_type: ref.mimeType,
-			size_bytes: ref.sizeBytes,
-			position
-		}))
+		d.files.map((use) => ({ n: index + 1, ...fileRow(use) }))
 	);
 	const count = run.length;
 	const result = await queryRows<{ n: number; code: string }>(
